@@ -58142,7 +58142,8 @@ function classify(path, loader, readHead, explicit) {
   const evidence = bindEvidence(head);
   if (evidence) return { kind: "bind", why: evidence, head: originHead, bytes: read.whole };
   if (matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name2)) {
-    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead, bytes: read.whole } : { skip: "matches zones.include but its first lines are not records or directives" };
+    if (explicit || !withoutComments(head).trim() || readsMostlyAsZone(head)) return { kind: "bind", why: "matches zones.include", head: originHead, bytes: read.whole };
+    return { skip: "matches zones.include but its first lines are not records or directives" };
   }
   return { skip: "its first lines are not records or directives of a zone file" };
 }
@@ -58159,18 +58160,33 @@ var DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
 var TTL2 = /^(\d+[smhdw]?)+$/i;
 var CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
 function bindEvidence(head) {
-  let depth = 0;
   let entries = 0;
   let first = "";
-  for (const line of linesOf(head)) {
-    const inside3 = depth > 0;
-    for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
-    if (inside3 || !line.trim()) continue;
+  for (const line of entryLines(head)) {
     if (!readsAsEntry(line)) return void 0;
     first ||= line.trim().split(/\s+/).slice(0, 4).join(" ");
     if (++entries === 3) break;
   }
   return entries ? `zone file: starts with \`${first}\`` : void 0;
+}
+function readsMostlyAsZone(head) {
+  let good = 0;
+  let bad = 0;
+  for (const line of entryLines(head)) {
+    if (!readsAsEntry(line)) bad++;
+    else if (DIRECTIVE.test(line) || /\sSOA\s/i.test(line)) return true;
+    else good++;
+    if (good + bad === 10) break;
+  }
+  return good >= 2 && good > bad;
+}
+function* entryLines(head) {
+  let depth = 0;
+  for (const line of linesOf(head)) {
+    const inside3 = depth > 0;
+    for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
+    if (!inside3 && line.trim()) yield line;
+  }
 }
 function* linesOf(head) {
   for (let from = 0; from <= head.length; ) {
@@ -58195,8 +58211,11 @@ function readsAsEntry(line) {
   for (let n = 0; n < 2 && i < tokens.length && (TTL2.test(tokens[i]) || CLASS.test(tokens[i])); n++) i++;
   const type = tokens[i];
   if (type === void 0 || i + 1 >= tokens.length) return false;
-  return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
+  if (!/^[A-Z][A-Z0-9-]*$/i.test(type) || typeNumber(type.toUpperCase()) === void 0) return false;
+  const shape2 = RDATA_SHAPE[type.toUpperCase()];
+  return shape2 === void 0 || tokens[i + 1] === "\\#" || shape2.test(tokens[i + 1]);
 }
+var RDATA_SHAPE = { A: /^\d{1,3}(\.\d{1,3}){3}$/, AAAA: /^[0-9a-f:.]*:[0-9a-f:.]*$/i, MX: /^\d+$/ };
 var headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
 function fromText(text3) {
   return text3 === void 0 ? void 0 : { text: text3 };

@@ -96,6 +96,25 @@ describe('file identity', () => {
     expect(files.map((f) => [basename(f.filePath), f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)])).toEqual([['example.com.zone', ['1:1 syntax/utf16']]]);
   });
 
+  it('reads a file named like a zone whose first records hold a mistake, and skips prose that only looks like a record', () => {
+    const dir = join(work, 'first-lines');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'example.com.zone'), '$TTL 300\nwww IN AA 192.0.2.1\n@ IN SOA ns1.example.com. hostmaster.example.com. 1 2 3 4 5\n@ IN NS ns1.example.com.\nns1 IN A 192.0.2.53\n');
+    writeFileSync(join(dir, 'db.example.net'), 'www IN AA 192.0.2.1\nmail IN A 192.0.2.25\nns1 IN A 192.0.2.53\n');
+    writeFileSync(join(dir, 'db.py'), 'import os\nfrom zones import load\n');
+    writeFileSync(join(dir, 'notes.txt'), 'hosts a lot of stuff\n');
+    const listed = mxlint(['--list-files', '.'], dir).stdout;
+    expect(listed).toMatch(/^example\.com\.zone: bind, zone example\.com\./m);
+    expect(listed).toMatch(/^db\.example\.net: bind, zone example\.net\./m);
+    expect(listed).toMatch(/^db\.py: skipped: matches zones\.include but its first lines are not records or directives$/m);
+    expect(listed).toMatch(/^notes\.txt: skipped: its first lines are not records or directives of a zone file$/m);
+    const r = mxlint(['--format', 'json', '.'], dir);
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
+    const typos = files.flatMap((f) => f.messages.filter((m) => m.ruleId === 'syntax/unknown-type').map((m) => `${basename(f.filePath)}:${m.line}`));
+    expect(typos.sort()).toEqual(['db.example.net:1', 'example.com.zone:2']);
+  });
+
   it('names the zone of provider-named files without the provider words', () => {
     expect(mxlint(['--list-files', '.'], repository('exports')).stdout).toMatch(/^digitalocean\/shop\.example\.digitalocean\.json: digitalocean, zone shop\.example\. \(from the file name\)/m);
     expect(mxlint(['--list-files', '.'], repository('bind')).stdout).toMatch(/^zones\/example\.net\.txt: bind, zone example\.net\. \(from the file name\)/m);

@@ -184,7 +184,10 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   const evidence = bindEvidence(head);
   if (evidence) return { kind: 'bind', why: evidence, head: originHead, bytes: read.whole };
   if (matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name)) {
-    return explicit || !withoutComments(head).trim() ? { kind: 'bind', why: 'matches zones.include', head: originHead, bytes: read.whole } : { skip: 'matches zones.include but its first lines are not records or directives' };
+    // Named like a zone and mostly written like one: a mistake in its first records (a type
+    // misspelt) is the reader's to report, not a reason to skip the file (BIND refuses it).
+    if (explicit || !withoutComments(head).trim() || readsMostlyAsZone(head)) return { kind: 'bind', why: 'matches zones.include', head: originHead, bytes: read.whole };
+    return { skip: 'matches zones.include but its first lines are not records or directives' };
   }
   return { skip: 'its first lines are not records or directives of a zone file' };
 }
@@ -212,18 +215,40 @@ const CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
  * with a type mxlint knows.
  */
 export function bindEvidence(head: string): string | undefined {
-  let depth = 0;
   let entries = 0;
   let first = '';
-  for (const line of linesOf(head)) {
-    const inside = depth > 0;
-    for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, '')) depth += c === '(' ? 1 : c === ')' ? (depth > 0 ? -1 : 0) : 0;
-    if (inside || !line.trim()) continue;
+  for (const line of entryLines(head)) {
     if (!readsAsEntry(line)) return undefined;
     first ||= line.trim().split(/\s+/).slice(0, 4).join(' ');
     if (++entries === 3) break;
   }
   return entries ? `zone file: starts with \`${first}\`` : undefined;
+}
+
+/**
+ * A looser test than bindEvidence, for files named like zones: among the first ten entries, a
+ * directive or an SOA record, or at least two records and more records than other lines.
+ */
+function readsMostlyAsZone(head: string): boolean {
+  let good = 0;
+  let bad = 0;
+  for (const line of entryLines(head)) {
+    if (!readsAsEntry(line)) bad++;
+    else if (DIRECTIVE.test(line) || /\sSOA\s/i.test(line)) return true;
+    else good++;
+    if (good + bad === 10) break;
+  }
+  return good >= 2 && good > bad;
+}
+
+/** The first line of each entry of a head, without its comment: blank lines and the lines inside an entry's parentheses left out. */
+function* entryLines(head: string): Generator<string> {
+  let depth = 0;
+  for (const line of linesOf(head)) {
+    const inside = depth > 0;
+    for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, '')) depth += c === '(' ? 1 : c === ')' ? (depth > 0 ? -1 : 0) : 0;
+    if (!inside && line.trim()) yield line;
+  }
 }
 
 /**
@@ -257,8 +282,13 @@ function readsAsEntry(line: string): boolean {
   for (let n = 0; n < 2 && i < tokens.length && (TTL.test(tokens[i]) || CLASS.test(tokens[i])); n++) i++;
   const type = tokens[i];
   if (type === undefined || i + 1 >= tokens.length) return false;
-  return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== undefined;
+  if (!/^[A-Z][A-Z0-9-]*$/i.test(type) || typeNumber(type.toUpperCase()) === undefined) return false;
+  // Types that are words of prose too (`hosts a lot of…`, `the mx is…`) must be followed by their rdata's shape.
+  const shape = RDATA_SHAPE[type.toUpperCase()];
+  return shape === undefined || tokens[i + 1] === '\\#' || shape.test(tokens[i + 1]);
 }
+
+const RDATA_SHAPE: Record<string, RegExp> = { A: /^\d{1,3}(\.\d{1,3}){3}$/, AAAA: /^[0-9a-f:.]*:[0-9a-f:.]*$/i, MX: /^\d+$/ };
 
 let headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
 
