@@ -40955,6 +40955,11 @@ function rdataOf(record4, type, fields) {
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
+function nameField2(record4, index) {
+  const written = record4.fieldText(index);
+  if (written === void 0 || record4.fieldText(0) === "\\#") return void 0;
+  return absoluteName(written, record4.origin);
+}
 function txtOf(record4) {
   if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
   const facts3 = recordFacts(record4);
@@ -40979,6 +40984,7 @@ var byType, NONE, TxtView;
 var init_records = __esm({
   "src/engine/records.ts"() {
     "use strict";
+    init_names();
     init_rdata();
     init_facts();
     byType = zoneFact("records by type", (zone) => {
@@ -41060,6 +41066,9 @@ function resolveName(zones, name2, preferred2) {
 function resolveKey(zones, key2, preferred2) {
   const zone = authoritativeZoneOfKey(zones, key2, preferred2);
   if (!zone) return { kind: "outside" };
+  return resolveInZone(zones, zone, key2);
+}
+function resolveInZone(zones, zone, key2) {
   const facts3 = factsOf(zone);
   const index = zones.index(zone);
   if (facts3.cuts.size > 0 || facts3.dnames.size > 0) {
@@ -45992,12 +46001,12 @@ var init_rule26 = __esm({
         const originKey = nameKey(zone.origin);
         for (const record4 of recordsOfType(zone, "NS")) {
           if (nameKey(record4.owner) !== originKey) continue;
-          const target2 = rdataOf(record4, "NS")?.target;
+          const target2 = nameField2(record4, 0);
           if (!target2 || !isAtOrBelow(target2, zone.origin)) continue;
           const written = record4.fieldText(0);
           if (written !== void 0 && forgottenDotGuess(zones, zone, written, record4.origin, target2)) continue;
-          const at2 = resolveName(zones, target2, zone);
-          if (at2.kind === "outside" || at2.kind === "delegated" || at2.zone !== zone) continue;
+          const at2 = resolveInZone(zones, zone, nameKey(target2));
+          if (at2.kind === "outside" || at2.kind === "delegated") continue;
           const messageId = at2.kind === "missing" ? "missing" : at2.kind === "dname" ? "belowDname" : at2.cname ? "alias" : at2.addresses.length === 0 ? "noAddress" : void 0;
           if (!messageId) continue;
           const cause = at2.kind === "dname" ? at2.dname : at2.kind === "found" ? at2.cname : void 0;
@@ -46017,8 +46026,10 @@ var init_rule26 = __esm({
 // rules/zone-check-names/rule.ts
 function isHostName(name2, from = 0) {
   if (name2 === ".") return true;
-  if (from === 0 && name2.indexOf("\\") === -1) return PLAIN_HOST.test(name2);
-  return nameLabels(name2).slice(from).every((label) => HOST_LABEL.test(label));
+  if (name2.indexOf("\\") !== -1) return nameLabels(name2).slice(from).every((label) => HOST_LABEL.test(label));
+  let rest3 = name2;
+  for (let i = 0; i < from; i++) rest3 = rest3.slice(rest3.indexOf(".") + 1);
+  return rest3 === "" || PLAIN_HOST.test(rest3);
 }
 function isHostOwner(name2) {
   return name2.startsWith("*.") ? isHostName(name2.slice(2)) : isHostName(name2);
@@ -46102,7 +46113,7 @@ var init_rule27 = __esm({
           }
         }
         for (const record4 of recordsOfType(zone, "NS")) {
-          const target2 = rdataOf(record4, "NS")?.target;
+          const target2 = nameField2(record4, 0);
           if (target2 !== void 0 && !isHostName(target2)) reportTarget(record4, "name server", target2, record4.fields[0].span);
         }
         const origins = /* @__PURE__ */ new Map();
@@ -46117,9 +46128,8 @@ var init_rule27 = __esm({
               if (ok === void 0) origins.set(record4.origin, ok = isHostName(record4.origin));
               if (ok) continue;
             }
-            if (record4.fieldText(0) === "\\#") continue;
-            const target2 = absoluteName(record4.fieldText(index) ?? "", record4.origin);
-            if (!isHostName(target2)) reportTarget(record4, field2, target2, record4.fields[index].span);
+            const target2 = nameField2(record4, index);
+            if (target2 !== void 0 && !isHostName(target2)) reportTarget(record4, field2, target2, record4.fields[index].span);
           }
         };
         targetAsWritten("SRV", 3, "SRV target");

@@ -4,8 +4,8 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import { forgottenDotGuess } from '../../src/engine/mx.ts';
-import { rdataOf, recordsOfType } from '../../src/engine/records.ts';
-import { resolveName } from '../../src/engine/resolver.ts';
+import { nameField, recordsOfType } from '../../src/engine/records.ts';
+import { resolveInZone } from '../../src/engine/resolver.ts';
 import { apexSoa } from '../../src/engine/zone-checks.ts';
 import { isAtOrBelow, nameKey } from '../../src/zone/names.ts';
 
@@ -33,15 +33,16 @@ export default defineRule<Record<string, never>>({
     const originKey = nameKey(zone.origin);
     for (const record of recordsOfType(zone, 'NS')) {
       if (nameKey(record.owner) !== originKey) continue;
-      const target = rdataOf(record, 'NS')?.target;
+      const target = nameField(record, 0);
       // Hosts outside the zone are another zone's business: BIND loads the zone without them.
       if (!target || !isAtOrBelow(target, zone.origin)) continue;
       // A name written without its final dot is zone-target-missing-dot's finding, where the fix goes.
       const written = record.fieldText(0);
       if (written !== undefined && forgottenDotGuess(zones, zone, written, record.origin, target)) continue;
-      const at = resolveName(zones, target, zone);
-      // Below a delegation (glue), or held by another zone of the run: BIND loads the zone.
-      if (at.kind === 'outside' || at.kind === 'delegated' || at.zone !== zone) continue;
+      // As BIND checks it when it loads the zone: in the zone alone.
+      const at = resolveInZone(zones, zone, nameKey(target));
+      // Below a delegation of the zone (glue, the child's business): BIND loads the zone.
+      if (at.kind === 'outside' || at.kind === 'delegated') continue;
       const messageId =
         at.kind === 'missing' ? 'missing' : at.kind === 'dname' ? 'belowDname' : at.cname ? 'alias' : at.addresses.length === 0 ? 'noAddress' : undefined;
       if (!messageId) continue;

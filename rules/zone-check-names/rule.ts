@@ -5,10 +5,10 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import { exchangeSpan, mxRecords } from '../../src/engine/mx.ts';
-import { rdataOf, recordsOfType } from '../../src/engine/records.ts';
+import { nameField, rdataOf, recordsOfType } from '../../src/engine/records.ts';
 import type { Span } from '../../src/model/span.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
-import { absoluteName, nameKey, nameLabels } from '../../src/zone/names.ts';
+import { nameKey, nameLabels } from '../../src/zone/names.ts';
 
 /** A host name label (RFC 952, RFC 1123 §2.1): letters, digits and hyphens, no hyphen at either end. */
 const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
@@ -18,8 +18,11 @@ const PLAIN_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+$/;
 /** True when every label of `name` from `from` on is a host name label (BIND's dns_name_ishostname). */
 function isHostName(name: string, from = 0): boolean {
   if (name === '.') return true;
-  if (from === 0 && name.indexOf('\\') === -1) return PLAIN_HOST.test(name);
-  return nameLabels(name).slice(from).every((label) => HOST_LABEL.test(label));
+  if (name.indexOf('\\') !== -1) return nameLabels(name).slice(from).every((label) => HOST_LABEL.test(label));
+  // Without escapes, a label ends at each dot (an absolute name ends with one).
+  let rest = name;
+  for (let i = 0; i < from; i++) rest = rest.slice(rest.indexOf('.') + 1);
+  return rest === '' || PLAIN_HOST.test(rest);
 }
 
 /** An owner may also be a wildcard (`*.example.com.`). */
@@ -73,7 +76,7 @@ export default defineRule<Record<string, never>>({
       }
     }
     for (const record of recordsOfType(zone, 'NS')) {
-      const target = rdataOf(record, 'NS')?.target;
+      const target = nameField(record, 0);
       if (target !== undefined && !isHostName(target)) reportTarget(record, 'name server', target, record.fields[0].span);
     }
     // MX and SRV targets as written, read in the file's octets: a large zone holds tens of
@@ -91,10 +94,8 @@ export default defineRule<Record<string, never>>({
           if (ok === undefined) origins.set(record.origin, (ok = isHostName(record.origin)));
           if (ok) continue;
         }
-        // Generic (RFC 3597) rdata has no names to read.
-        if (record.fieldText(0) === '\\#') continue;
-        const target = absoluteName(record.fieldText(index) ?? '', record.origin);
-        if (!isHostName(target)) reportTarget(record, field, target, record.fields[index].span);
+        const target = nameField(record, index);
+        if (target !== undefined && !isHostName(target)) reportTarget(record, field, target, record.fields[index].span);
       }
     };
     targetAsWritten('SRV', 3, 'SRV target');

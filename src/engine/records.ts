@@ -6,6 +6,7 @@ import type { RdataField, ZoneRecord } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
+import { absoluteName } from '../zone/names.ts';
 import { keptTxtText, parseRdata, txtOffset, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
 import type { TextSpan } from '../mail/common.ts';
 import { recordFacts, zoneFact } from './facts.ts';
@@ -52,6 +53,16 @@ export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields
   }
   // The type check above makes the narrowing sound; TypeScript cannot follow it through the union.
   return rdata && rdata.type === type ? (rdata as unknown as RdataOf<T>) : undefined;
+}
+
+/**
+ * A name field of a record (`index`), absolute, made from its text without typing the record: the
+ * reader checked the name when it read the record. Undefined for generic (RFC 3597) rdata.
+ */
+export function nameField(record: ZoneRecord, index: number): string | undefined {
+  const written = record.fieldText(index);
+  if (written === undefined || record.fieldText(0) === '\\#') return undefined;
+  return absoluteName(written, record.origin);
 }
 
 /**

@@ -115,6 +115,15 @@ const resolutions = nameFact<Resolution, Zone | undefined>('resolutions', (zones
 function resolveKey(zones: ZoneSet, key: string, preferred?: Zone): Resolution {
   const zone = authoritativeZoneOfKey(zones, key, preferred);
   if (!zone) return { kind: 'outside' };
+  return resolveInZone(zones, zone, key);
+}
+
+/**
+ * How name key `key`, at or below the origin of `zone`, resolves in that zone alone, as the zone's
+ * own server answers (and BIND checks the zone when it loads it): not cached, for the few names a
+ * rule asks about once per zone.
+ */
+export function resolveInZone(zones: ZoneSet, zone: Zone, key: string): Resolution {
   const facts = factsOf(zone);
   const index = zones.index(zone);
   if (facts.cuts.size > 0 || facts.dnames.size > 0) {
