@@ -58933,10 +58933,10 @@ var ZoneReader = class {
     this.stopped = true;
     this.diagnostic(source, `limit-${name2.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}`, this.budget.message(name2, what), start, end);
   }
-  readFile(absolutePath2, origin, source) {
+  readFile(absolutePath2, origin, source, inheritedOwner) {
     this.files.push(source);
     this.includeStack.push(absolutePath2);
-    const state = { source, absolutePath: absolutePath2, origin, ownerStart: -1, ownerEnd: -1, ownerName: void 0 };
+    const state = { source, absolutePath: absolutePath2, origin, ownerStart: -1, ownerEnd: -1, ownerName: inheritedOwner };
     const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
     this.readEntries(state, new Lexer(source, this.comments, report2), new TokenStore(source));
     this.includeStack.pop();
@@ -58968,12 +58968,14 @@ var ZoneReader = class {
           if (state.origin === void 0 && firstText !== "@" && !firstText.endsWith(".")) {
             this.noOrigin(source, ownerStart, ownerEnd);
             state.ownerStart = -1;
+            state.ownerName = void 0;
             continue;
           }
           const problem = firstText === "" ? "an empty quoted string names nothing" : nameProblem(firstText, state.origin ?? ".");
           if (problem !== void 0) {
             this.diagnostic(source, "bad-owner", `owner '${source.display(firstText)}': ${problem}`, ownerStart, ownerEnd);
             state.ownerStart = -1;
+            state.ownerName = void 0;
             continue;
           }
           if (firstText === "@" && state.origin === void 0) {
@@ -58986,7 +58988,7 @@ var ZoneReader = class {
           cachedOwnerText = quoted ? "" : firstText;
           cachedOwnerOrigin = state.origin;
         }
-      } else if (state.ownerStart < 0) {
+      } else if (state.ownerStart < 0 && state.ownerName === void 0) {
         this.diagnostic(source, "no-owner", "this record has no owner: its line starts with blank space but no valid record precedes it", entry2.starts[0], entry2.ends[0]);
         continue;
       }
@@ -58995,16 +58997,21 @@ var ZoneReader = class {
   }
   /** The owner in force (written on the line or inherited) is a wildcard: its first label is `*` (or `\*`, `\042`). */
   wildcardOwner(state) {
+    if (state.ownerName !== void 0) return nameKey(state.ownerName).startsWith("*.");
     const octets = state.source.bytes;
-    const quoted = octets[state.ownerStart] === 34;
-    const at2 = quoted ? state.ownerStart + 1 : state.ownerStart;
-    const length = state.ownerEnd - (quoted ? 1 : 0) - at2;
+    const at2 = state.ownerStart;
+    const length = state.ownerEnd - at2;
     if (length === 1 && octets[at2] === 64) return (state.origin ?? "").startsWith("*.");
     const labelEnd = (n) => length === n || octets[at2 + n] === 46;
     if (octets[at2] === 42) return labelEnd(1);
     if (octets[at2] !== 92) return false;
     if (octets[at2 + 1] === 42) return labelEnd(2);
     return octets[at2 + 1] === 48 && octets[at2 + 2] === 52 && octets[at2 + 3] === 50 && labelEnd(4);
+  }
+  /** The name of the owner in force in `state`, if any. */
+  currentOwner(state) {
+    if (state.ownerName !== void 0 || state.ownerStart < 0) return state.ownerName;
+    return absoluteName(state.source.slice(state.ownerStart, state.ownerEnd), state.origin ?? ".");
   }
   noOrigin(source, start, end) {
     this.diagnostic(source, "no-origin", "relative name but no origin is known: add $ORIGIN, name the file after the zone, or set its origin in the configuration", start, end);
@@ -59126,8 +59133,8 @@ var ZoneReader = class {
         const name2 = parseName(text3, state.origin ?? ".");
         if (!name2.ok || entry2.quoted[1]) return this.diagnostic(source, "bad-origin", `$ORIGIN '${source.display(text3)}': ${name2.ok ? "cannot be quoted" : name2.message}`, at2(1).start, at2(1).end);
         if (argCount > 1) this.extraArguments(source, entry2, 2);
+        state.ownerName = this.currentOwner(state);
         state.origin = name2.name;
-        state.ownerStart = -1;
         this.firstOrigin ??= name2.name;
         return;
       }
@@ -59192,7 +59199,7 @@ var ZoneReader = class {
       if (included2.code.startsWith("limit-")) return this.limitReached(source, included2.code === "limit-bytes" ? "bytes" : "fileBytes", `$INCLUDE '${shown3}'`, pathStart, pathEnd);
       return this.diagnostic(source, included2.code === "not-found" ? "include-not-found" : "include-not-file", `$INCLUDE file '${shown3}' ${included2.reason}`, pathStart, pathEnd);
     }
-    this.readFile(real, origin, included2);
+    this.readFile(real, origin, included2, this.currentOwner(state));
   }
   /**
    * Where a relative `$INCLUDE` path points: from the including file's folder (named-checkzone run

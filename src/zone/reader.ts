@@ -11,7 +11,7 @@ import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
 import { CommentStore, Entry, Lexer, type LexProblem } from './lexer.ts';
-import { absoluteName, nameLabels, nameProblem, parseName } from './names.ts';
+import { absoluteName, nameKey, nameLabels, nameProblem, parseName } from './names.ts';
 import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
@@ -185,7 +185,12 @@ interface FileState {
   /** The owner token records with a blank owner inherit (its name is made when asked for); -1 for none. */
   ownerStart: number;
   ownerEnd: number;
-  /** The owner's name when its token is a quoted string (made at once: the store makes names from plain tokens). */
+  /**
+   * The owner's name when it is not made from the token at ownerStart: a quoted owner (the store
+   * makes names from plain tokens), an owner read before an $ORIGIN (its name does not move with
+   * the origin), or the including file's owner, which an included file's first records inherit,
+   * as in BIND (then ownerStart is -1).
+   */
   ownerName: string | undefined;
 }
 
@@ -267,11 +272,11 @@ class ZoneReader {
     this.diagnostic(source, `limit-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`, this.budget.message(name, what), start, end);
   }
 
-  readFile(absolutePath: string, origin: string | undefined, source: SourceText): void {
+  readFile(absolutePath: string, origin: string | undefined, source: SourceText, inheritedOwner?: string): void {
     this.files.push(source);
     // Resolved when an $INCLUDE asks about cycles (an included file's path is resolved already).
     this.includeStack.push(absolutePath);
-    const state: FileState = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1, ownerName: undefined };
+    const state: FileState = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1, ownerName: inheritedOwner };
     const report = (p: LexProblem) => this.diagnostic(source, p.code, p.message, p.start, p.end);
     this.readEntries(state, new Lexer(source, this.comments, report), new TokenStore(source));
     this.includeStack.pop();
@@ -308,12 +313,14 @@ class ZoneReader {
           if (state.origin === undefined && firstText !== '@' && !firstText.endsWith('.') ) {
             this.noOrigin(source, ownerStart, ownerEnd);
             state.ownerStart = -1;
+            state.ownerName = undefined;
             continue;
           }
           const problem = firstText === '' ? 'an empty quoted string names nothing' : nameProblem(firstText, state.origin ?? '.');
           if (problem !== undefined) {
             this.diagnostic(source, 'bad-owner', `owner '${source.display(firstText)}': ${problem}`, ownerStart, ownerEnd);
             state.ownerStart = -1;
+            state.ownerName = undefined;
             continue;
           }
           if (firstText === '@' && state.origin === undefined) {
@@ -326,7 +333,7 @@ class ZoneReader {
           cachedOwnerText = quoted ? '' : firstText;
           cachedOwnerOrigin = state.origin;
         }
-      } else if (state.ownerStart < 0) {
+      } else if (state.ownerStart < 0 && state.ownerName === undefined) {
         this.diagnostic(source, 'no-owner', 'this record has no owner: its line starts with blank space but no valid record precedes it', entry.starts[0], entry.ends[0]);
         continue;
       }
@@ -336,17 +343,22 @@ class ZoneReader {
 
   /** The owner in force (written on the line or inherited) is a wildcard: its first label is `*` (or `\*`, `\042`). */
   private wildcardOwner(state: FileState): boolean {
+    if (state.ownerName !== undefined) return nameKey(state.ownerName).startsWith('*.');
     const octets = state.source.bytes;
-    // A quoted owner's name is its text between the quotes.
-    const quoted = octets[state.ownerStart] === 34; /* " */
-    const at = quoted ? state.ownerStart + 1 : state.ownerStart;
-    const length = state.ownerEnd - (quoted ? 1 : 0) - at;
+    const at = state.ownerStart;
+    const length = state.ownerEnd - at;
     if (length === 1 && octets[at] === 64 /* @ */) return (state.origin ?? '').startsWith('*.');
     const labelEnd = (n: number) => length === n || octets[at + n] === 46; /* . */
     if (octets[at] === 42 /* * */) return labelEnd(1);
     if (octets[at] !== 92 /* \ */) return false;
     if (octets[at + 1] === 42) return labelEnd(2);
     return octets[at + 1] === 48 && octets[at + 2] === 52 && octets[at + 3] === 50 && labelEnd(4);
+  }
+
+  /** The name of the owner in force in `state`, if any. */
+  private currentOwner(state: FileState): string | undefined {
+    if (state.ownerName !== undefined || state.ownerStart < 0) return state.ownerName;
+    return absoluteName(state.source.slice(state.ownerStart, state.ownerEnd), state.origin ?? '.');
   }
 
   private noOrigin(source: SourceText, start: number, end: number): void {
@@ -477,8 +489,10 @@ class ZoneReader {
         const name = parseName(text, state.origin ?? '.');
         if (!name.ok || entry.quoted[1]) return this.diagnostic(source, 'bad-origin', `$ORIGIN '${source.display(text)}': ${name.ok ? 'cannot be quoted' : name.message}`, at(1).start, at(1).end);
         if (argCount > 1) this.extraArguments(source, entry, 2);
+        // The owner in force keeps its name for the records that inherit it (BIND: `x A …`,
+        // `$ORIGIN sub.example.`, then a blank owner is still `x.example.`).
+        state.ownerName = this.currentOwner(state);
         state.origin = name.name;
-        state.ownerStart = -1;
         this.firstOrigin ??= name.name;
         return;
       }
@@ -549,8 +563,8 @@ class ZoneReader {
       if (included.code.startsWith('limit-')) return this.limitReached(source, included.code === 'limit-bytes' ? 'bytes' : 'fileBytes', `$INCLUDE '${shown}'`, pathStart, pathEnd);
       return this.diagnostic(source, included.code === 'not-found' ? 'include-not-found' : 'include-not-file', `$INCLUDE file '${shown}' ${included.reason}`, pathStart, pathEnd);
     }
-    // The included file starts with no previous owner; ours is restored afterwards (RFC 1035 §5.1).
-    this.readFile(real, origin, included);
+    // The included file's first records may inherit our owner (BIND's reading); ours is restored afterwards.
+    this.readFile(real, origin, included, this.currentOwner(state));
   }
 
   /**

@@ -97,6 +97,27 @@ describe('$INCLUDE paths: from the including file, else from a folder above it',
   });
 });
 
+describe('owners, TTLs and origins across $ORIGIN and $INCLUDE: the records BIND makes', () => {
+  // Each case: the files of a zone (z.zone includes the others), read by both.
+  it.each([
+    ['a blank owner after $ORIGIN keeps the owner read before it', { 'z.zone': HEADER + 'x A 192.0.2.1\n$ORIGIN sub.example.\n  A 192.0.2.9\ny A 192.0.2.10\n' }],
+    ["an included file's first blank owner is the including file's", { 'inc.db': '  A 192.0.2.3\n', 'z.zone': HEADER + 'x A 192.0.2.1\n$INCLUDE inc.db\n' }],
+    ['…also when the include sets an origin', { 'inc.db': '  A 192.0.2.3\nb A 192.0.2.4\n', 'z.zone': HEADER + 'x A 192.0.2.1\n$INCLUDE inc.db sub.example.\n' }],
+    ['the owner after an include is the including file\'s again', { 'inc.db': 'y A 192.0.2.3\n', 'z.zone': HEADER + 'x A 192.0.2.1\n$INCLUDE inc.db\n  A 192.0.2.9\n' }],
+    ['$TTL set in an included file stays in force', { 'inc.db': '$TTL 60\nb A 192.0.2.2\n', 'z.zone': HEADER + '$INCLUDE inc.db\nd A 192.0.2.4\n' }],
+    ['$ORIGIN set in an included file does not', { 'inc.db': '$ORIGIN sub.example.\nc A 192.0.2.3\n', 'z.zone': HEADER + '$INCLUDE inc.db\nd A 192.0.2.4\n' }],
+  ])('%s', async (what, files) => {
+    const folder = mkdtempSync(join(dir, 'across-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+    const file = join(folder, 'z.zone');
+    const bind = await viaBind(file, ORIGIN);
+    expect(bind.why).toBe('');
+    const ours = viaMxlint(file, ORIGIN);
+    expect(ours.why).toBe('');
+    expect(ours.keys).toEqual(bind.keys);
+  });
+});
+
 describe('a UTF-16 file: BIND refuses it', () => {
   it.each([
     ['little-endian', Buffer.from('\ufeff' + HEADER, 'utf16le')],
