@@ -59179,7 +59179,7 @@ var ZoneReader = class {
       origin = name2.name;
       if (entry2.count > 3) this.extraArguments(source, entry2, 3);
     }
-    const target2 = (0, import_node_path7.isAbsolute)(fileName) ? fileName : this.includeTarget((0, import_node_path7.dirname)(state.absolutePath), fileName);
+    const target2 = this.includeTarget((0, import_node_path7.dirname)(state.absolutePath), fileName);
     const shown3 = source.display(fileName);
     const real = this.options.readFile ? target2 : realpathOrUndefined(target2);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
@@ -59202,25 +59202,34 @@ var ZoneReader = class {
     this.readFile(real, origin, included2, this.currentOwner(state));
   }
   /**
-   * Where a relative `$INCLUDE` path points: from the including file's folder (named-checkzone run
-   * there, Knot), else from the nearest folder above it, up to the root, where it names a file.
-   * BIND resolves it from named's `directory`, which a repository of zones mirrors at its root or
-   * a folder of it (`$INCLUDE zones/common/mx.inc` in zones/example.com). Where it is found
-   * nowhere, the path from the including file's folder (whose absence is reported).
+   * Where an `$INCLUDE` path points. BIND resolves a relative path from named's `directory`, which
+   * a repository of zones mirrors at its root or a folder of it (`$INCLUDE zones/common/mx.inc` in
+   * zones/example.com): it is looked for from the including file's folder (named-checkzone run
+   * there, Knot), then from each folder above it up to the root. An absolute path is where the
+   * file lies on the name server (`/etc/bind/zones/common.inc`): the repository's copy is the
+   * file the longest end of that path names, looked for the same way, before the path itself
+   * (which must then lie inside the root). Where nothing is found, the path as written (whose
+   * absence is reported).
    */
   includeTarget(folder, fileName) {
-    const first = (0, import_node_path7.resolve)(folder, fileName);
+    if (!(0, import_node_path7.isAbsolute)(fileName)) return this.foundUpwards(folder, fileName) ?? (0, import_node_path7.resolve)(folder, fileName);
+    const parts = fileName.split(/[\\/]+/).filter((part) => part !== "");
+    for (let i = 0; i < parts.length; i++) {
+      const found = this.foundUpwards(folder, (0, import_node_path7.join)(...parts.slice(i)));
+      if (found) return found;
+    }
+    return fileName;
+  }
+  /** `fileName` from `folder` or the nearest folder above it, up to the root, where it names a file. */
+  foundUpwards(folder, fileName) {
     const exists2 = (path) => this.options.readFile ? this.options.readFile(path) !== void 0 : realpathOrUndefined(path) !== void 0;
-    if (exists2(first)) return first;
     const root2 = (0, import_node_path7.resolve)(this.options.root);
-    for (let at2 = folder; ; ) {
-      const below = (0, import_node_path7.relative)(root2, at2);
-      if (below === "" || below.startsWith("..") || (0, import_node_path7.isAbsolute)(below)) break;
-      at2 = (0, import_node_path7.dirname)(at2);
+    for (let at2 = folder; ; at2 = (0, import_node_path7.dirname)(at2)) {
       const candidate = (0, import_node_path7.resolve)(at2, fileName);
       if (exists2(candidate)) return candidate;
+      const below = (0, import_node_path7.relative)(root2, at2);
+      if (below === "" || below.startsWith("..") || (0, import_node_path7.isAbsolute)(below)) return void 0;
     }
-    return first;
   }
   generate(state, lexer, entry2) {
     const source = state.source;

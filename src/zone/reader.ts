@@ -4,7 +4,7 @@
  * its position; the reader resumes at the next entry and never throws on bad input.
  */
 import { type Stats, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import { ArrayRdataStore, RecordTable, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
@@ -541,7 +541,7 @@ class ZoneReader {
       origin = name.name;
       if (entry.count > 3) this.extraArguments(source, entry, 3);
     }
-    const target = isAbsolute(fileName) ? fileName : this.includeTarget(dirname(state.absolutePath), fileName);
+    const target = this.includeTarget(dirname(state.absolutePath), fileName);
     const shown = source.display(fileName);
     const real = this.options.readFile ? target : realpathOrUndefined(target);
     if (real === undefined) return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
@@ -568,26 +568,36 @@ class ZoneReader {
   }
 
   /**
-   * Where a relative `$INCLUDE` path points: from the including file's folder (named-checkzone run
-   * there, Knot), else from the nearest folder above it, up to the root, where it names a file.
-   * BIND resolves it from named's `directory`, which a repository of zones mirrors at its root or
-   * a folder of it (`$INCLUDE zones/common/mx.inc` in zones/example.com). Where it is found
-   * nowhere, the path from the including file's folder (whose absence is reported).
+   * Where an `$INCLUDE` path points. BIND resolves a relative path from named's `directory`, which
+   * a repository of zones mirrors at its root or a folder of it (`$INCLUDE zones/common/mx.inc` in
+   * zones/example.com): it is looked for from the including file's folder (named-checkzone run
+   * there, Knot), then from each folder above it up to the root. An absolute path is where the
+   * file lies on the name server (`/etc/bind/zones/common.inc`): the repository's copy is the
+   * file the longest end of that path names, looked for the same way, before the path itself
+   * (which must then lie inside the root). Where nothing is found, the path as written (whose
+   * absence is reported).
    */
   private includeTarget(folder: string, fileName: string): string {
-    const first = resolve(folder, fileName);
+    if (!isAbsolute(fileName)) return this.foundUpwards(folder, fileName) ?? resolve(folder, fileName);
+    const parts = fileName.split(/[\\/]+/).filter((part) => part !== '');
+    for (let i = 0; i < parts.length; i++) {
+      const found = this.foundUpwards(folder, join(...parts.slice(i)));
+      if (found) return found;
+    }
+    return fileName;
+  }
+
+  /** `fileName` from `folder` or the nearest folder above it, up to the root, where it names a file. */
+  private foundUpwards(folder: string, fileName: string): string | undefined {
     const exists = (path: string) => (this.options.readFile ? this.options.readFile(path) !== undefined : realpathOrUndefined(path) !== undefined);
-    if (exists(first)) return first;
     const root = resolve(this.options.root);
-    for (let at = folder; ; ) {
-      const below = relative(root, at);
-      // Up to the root and no further (nor from a folder outside it).
-      if (below === '' || below.startsWith('..') || isAbsolute(below)) break;
-      at = dirname(at);
+    for (let at = folder; ; at = dirname(at)) {
       const candidate = resolve(at, fileName);
       if (exists(candidate)) return candidate;
+      const below = relative(root, at);
+      // Up to the root and no further (nor from a folder outside it).
+      if (below === '' || below.startsWith('..') || isAbsolute(below)) return undefined;
     }
-    return first;
   }
 
   private generate(state: FileState, lexer: Lexer, entry: Entry): void {

@@ -84,6 +84,14 @@ describe('$INCLUDE paths: from the including file, else from a folder above it',
     expect(zone.records.map((r) => `${r.owner} ${r.type}`)).toEqual(expect.arrayContaining(['mx.example. A', 'example. MX']));
   });
 
+  it("reads an absolute path of the name server from the repository's copy, the longest end of the path first", () => {
+    const root = tree();
+    writeFileSync(join(root, 'zones', 'example.zone'), HEADER + '$INCLUDE /etc/bind/zones/common/mx.inc\n$INCLUDE /etc/bind/zones/common/nothing.inc\n');
+    const zone = readZone(join(root, 'zones', 'example.zone'), { origin: ORIGIN, root });
+    expect(zone.records.map((r) => `${r.owner} ${r.type}`)).toEqual(expect.arrayContaining(['mx.example. A', 'example. MX']));
+    expect(zone.diagnostics.map((d) => d.ruleId)).toEqual(['syntax/include-not-found']);
+  });
+
   it("takes the including file's folder first, and never a folder above the root", () => {
     const root = tree();
     mkdirSync(join(root, 'zones', 'zones', 'common'), { recursive: true });
