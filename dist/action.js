@@ -58122,7 +58122,15 @@ function discover(paths, loader, otherHead) {
     } else if (!stat2.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
     else consider(path, true);
   }
-  return { files, skipped, missing, folders };
+  return { files: withoutSignedCopies(files, skipped), skipped, missing, folders };
+}
+function withoutSignedCopies(files, skipped) {
+  const paths = new Set(files.map((f2) => f2.path));
+  return files.filter((file) => {
+    if (file.explicit || !file.path.endsWith(".signed") || !paths.has(file.path.slice(0, -".signed".length))) return true;
+    skipped.push({ path: file.path, explicit: false, why: `the signed copy of ${(0, import_node_path6.basename)(file.path.slice(0, -".signed".length))} (dnssec-signzone's output), which is linted` });
+    return false;
+  });
 }
 function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
@@ -58130,6 +58138,7 @@ function classify(path, loader, readHead, explicit) {
   if (config.zones.exclude.length > 0 && matchesAny(config.zones.exclude, rel())) return { skip: "excluded by zones.exclude" };
   const name2 = (0, import_node_path6.basename)(path).toLowerCase();
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
+  if (/^(dsset|keyset)-/.test(name2)) return { skip: `the ${name2.startsWith("dsset") ? "DS" : "key"} set dnssec-signzone writes for the parent zone, not a zone` };
   if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
     return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
   }

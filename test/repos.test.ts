@@ -115,6 +115,27 @@ describe('file identity', () => {
     expect(typos.sort()).toEqual(['db.example.net:1', 'example.com.zone:2']);
   });
 
+  it('lints a signed zone from its source, and leaves out the sets dnssec-signzone writes for the parent', () => {
+    const dir = join(work, 'signed');
+    mkdirSync(dir, { recursive: true });
+    const zone = '$TTL 300\n@ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300\n@ IN NS ns1\nns1 IN A 192.0.2.53\n@ IN MX 10 mail\n';
+    writeFileSync(join(dir, 'example.com.zone'), zone);
+    writeFileSync(join(dir, 'example.com.zone.signed'), zone.replace('$TTL 300\n', '$ORIGIN example.com.\n$TTL 300\n'));
+    writeFileSync(join(dir, 'dsset-example.com.'), 'example.com.\t\tIN DS 54129 13 2 8E3C0DA2922B93977B7169D26F8EC76C7C63CFF2E5BB8A6A6D06452B C3DA9F67\n');
+    writeFileSync(join(dir, 'keyset-example.com.'), '$ORIGIN .\nexample.com 300 IN DNSKEY 257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==\n');
+    const listed = mxlint(['--list-files', '.'], dir).stdout;
+    expect(listed).toMatch(/^example\.com\.zone: bind, zone example\.com\./m);
+    expect(listed).toMatch(/^example\.com\.zone\.signed: skipped: the signed copy of example\.com\.zone/m);
+    expect(listed).toMatch(/^dsset-example\.com\.: skipped: the DS set dnssec-signzone writes for the parent zone/m);
+    expect(listed).toMatch(/^keyset-example\.com\.: skipped: the key set/m);
+    const r = mxlint(['--format', 'json', '.'], dir);
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    // One zone's findings, once, on the source: a dangling MX target, no DMARC record.
+    expect(files.flatMap((f) => f.messages.map((m) => `${basename(f.filePath)} ${m.ruleId}`)).sort()).toEqual(['example.com.zone dmarc-missing', 'example.com.zone mx-dangling-target']);
+    // Named on the command line, the signed copy is linted.
+    expect(mxlint(['--list-files', 'example.com.zone.signed'], dir).stdout).toMatch(/^example\.com\.zone\.signed: bind/m);
+  });
+
   it('names the zone of provider-named files without the provider words', () => {
     expect(mxlint(['--list-files', '.'], repository('exports')).stdout).toMatch(/^digitalocean\/shop\.example\.digitalocean\.json: digitalocean, zone shop\.example\. \(from the file name\)/m);
     expect(mxlint(['--list-files', '.'], repository('bind')).stdout).toMatch(/^zones\/example\.net\.txt: bind, zone example\.net\. \(from the file name\)/m);

@@ -145,7 +145,22 @@ export function discover(paths: readonly string[], loader: ConfigLoader, otherHe
     else if (!stat.isFile()) files.push({ path, kind: 'bind', explicit: true, why: 'named on the command line' });
     else consider(path, true);
   }
-  return { files, skipped, missing, folders };
+  return { files: withoutSignedCopies(files, skipped), skipped, missing, folders };
+}
+
+/**
+ * A zone signed by dnssec-signzone sits beside its source (`example.com.zone.signed` beside
+ * `example.com.zone`): the source, which people edit, is linted, and the signed copy found by a
+ * folder walk is listed as skipped (linting both reported every finding twice, and the two as
+ * copies of one zone).
+ */
+function withoutSignedCopies(files: Candidate[], skipped: Skipped[]): Candidate[] {
+  const paths = new Set(files.map((f) => f.path));
+  return files.filter((file) => {
+    if (file.explicit || !file.path.endsWith('.signed') || !paths.has(file.path.slice(0, -'.signed'.length))) return true;
+    skipped.push({ path: file.path, explicit: false, why: `the signed copy of ${basename(file.path.slice(0, -'.signed'.length))} (dnssec-signzone's output), which is linted` });
+    return false;
+  });
 }
 
 type Verdict = { kind: InputKind; why: string; head?: string; bytes?: Buffer } | { skip: string };
@@ -157,6 +172,8 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   if (config.zones.exclude.length > 0 && matchesAny(config.zones.exclude, rel())) return { skip: 'excluded by zones.exclude' };
   const name = basename(path).toLowerCase();
   if (name === 'package.json' || name === 'package-lock.json' || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name)) return { skip: 'a package or mxlint configuration file' };
+  // dnssec-signzone writes these beside a zone it signs: records for the parent zone to publish.
+  if (/^(dsset|keyset)-/.test(name)) return { skip: `the ${name.startsWith('dsset') ? 'DS' : 'key'} set dnssec-signzone writes for the parent zone, not a zone` };
   if (name === 'dnsconfig.js' || name === 'dnsconfig.ts') {
     return { skip: 'a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)' };
   }
