@@ -46094,7 +46094,15 @@ var init_rule27 = __esm({
             fingerprint: `${nameKey(record4.owner)}|${record4.type}|${field2}|${nameKey(name2)}|check-names`
           });
         };
-        for (const type of ["A", "AAAA", "MX"]) {
+        const reportOwner = (record4, owner) => {
+          context3.report({
+            messageId: "owner",
+            data: { name: owner, type: record4.type, why: why(owner, true) },
+            span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan,
+            fingerprint: `${nameKey(owner)}|${record4.type}|owner|check-names`
+          });
+        };
+        for (const type of ["A", "AAAA"]) {
           let last = "";
           let lastOk = true;
           for (const record4 of recordsOfType(zone, type)) {
@@ -46103,14 +46111,19 @@ var init_rule27 = __esm({
               last = owner;
               lastOk = isHostOwner(owner);
             }
-            if (lastOk) continue;
-            context3.report({
-              messageId: "owner",
-              data: { name: owner, type, why: why(owner, true) },
-              span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan,
-              fingerprint: `${nameKey(owner)}|${type}|owner|check-names`
-            });
+            if (!lastOk) reportOwner(record4, owner);
           }
+        }
+        let lastOwner = "";
+        let lastOwnerOk = true;
+        const exchangers = new RecentVerdicts();
+        for (const mx of mxRecords(zone)) {
+          if (mx.ownerKey !== lastOwner) {
+            lastOwner = mx.ownerKey;
+            lastOwnerOk = isHostOwner(mx.ownerKey);
+          }
+          if (!lastOwnerOk) reportOwner(mx.record, mx.record.owner);
+          if (!mx.isNull && !exchangers.isHost(mx.exchangeKey)) reportTarget(mx.record, "MX exchanger", mx.exchange, exchangeSpan(mx));
         }
         for (const record4 of recordsOfType(zone, "NS")) {
           const target2 = nameField2(record4, 0);
@@ -46133,11 +46146,6 @@ var init_rule27 = __esm({
           }
         };
         targetAsWritten("SRV", 3, "SRV target");
-        const recent = new RecentVerdicts();
-        for (const mx of mxRecords(zone)) {
-          if (mx.isNull || recent.isHost(mx.exchangeKey)) continue;
-          reportTarget(mx.record, "MX exchanger", mx.exchange, exchangeSpan(mx));
-        }
         for (const record4 of recordsOfType(zone, "SOA")) {
           const soa = rdataOf(record4, "SOA");
           if (!soa) continue;

@@ -57,7 +57,15 @@ export default defineRule<Record<string, never>>({
     };
     // Owners of address and MX records: records of one owner follow each other and share its
     // name, which is tested once.
-    for (const type of ['A', 'AAAA', 'MX']) {
+    const reportOwner = (record: ZoneRecord, owner: string) => {
+      context.report({
+        messageId: 'owner',
+        data: { name: owner, type: record.type, why: why(owner, true) },
+        span: record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan,
+        fingerprint: `${nameKey(owner)}|${record.type}|owner|check-names`,
+      });
+    };
+    for (const type of ['A', 'AAAA']) {
       let last = '';
       let lastOk = true;
       for (const record of recordsOfType(zone, type)) {
@@ -66,14 +74,21 @@ export default defineRule<Record<string, never>>({
           last = owner;
           lastOk = isHostOwner(owner);
         }
-        if (lastOk) continue;
-        context.report({
-          messageId: 'owner',
-          data: { name: owner, type, why: why(owner, true) },
-          span: record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan,
-          fingerprint: `${nameKey(owner)}|${type}|owner|check-names`,
-        });
+        if (!lastOk) reportOwner(record, owner);
       }
+    }
+    // MX records: their entries hold owner and exchanger keys already; a zone names few
+    // exchangers, so the last verdicts answer nearly every record.
+    let lastOwner = '';
+    let lastOwnerOk = true;
+    const exchangers = new RecentVerdicts();
+    for (const mx of mxRecords(zone)) {
+      if (mx.ownerKey !== lastOwner) {
+        lastOwner = mx.ownerKey;
+        lastOwnerOk = isHostOwner(mx.ownerKey);
+      }
+      if (!lastOwnerOk) reportOwner(mx.record, mx.record.owner);
+      if (!mx.isNull && !exchangers.isHost(mx.exchangeKey)) reportTarget(mx.record, 'MX exchanger', mx.exchange, exchangeSpan(mx));
     }
     for (const record of recordsOfType(zone, 'NS')) {
       const target = nameField(record, 0);
@@ -99,13 +114,6 @@ export default defineRule<Record<string, never>>({
       }
     };
     targetAsWritten('SRV', 3, 'SRV target');
-    // MX exchangers: the zone's MX entries hold their keys; a zone names few exchangers, so the
-    // last verdicts answer nearly every record.
-    const recent = new RecentVerdicts();
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull || recent.isHost(mx.exchangeKey)) continue;
-      reportTarget(mx.record, 'MX exchanger', mx.exchange, exchangeSpan(mx));
-    }
     for (const record of recordsOfType(zone, 'SOA')) {
       const soa = rdataOf(record, 'SOA');
       if (!soa) continue;
