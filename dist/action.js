@@ -58135,7 +58135,7 @@ function discover(paths, loader, otherHead) {
 function withoutSignedCopies(files, skipped) {
   const paths = new Set(files.map((f2) => f2.path));
   return files.filter((file) => {
-    if (file.explicit || !file.path.endsWith(".signed") || !paths.has(file.path.slice(0, -".signed".length))) return true;
+    if (!file.path.endsWith(".signed") || !paths.has(file.path.slice(0, -".signed".length))) return true;
     skipped.push({ path: file.path, explicit: false, why: `the signed copy of ${(0, import_node_path6.basename)(file.path.slice(0, -".signed".length))} (dnssec-signzone's output), which is linted` });
     return false;
   });

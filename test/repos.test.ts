@@ -132,8 +132,11 @@ describe('file identity', () => {
     const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
     // One zone's findings, once, on the source: a dangling MX target, no DMARC record.
     expect(files.flatMap((f) => f.messages.map((m) => `${basename(f.filePath)} ${m.ruleId}`)).sort()).toEqual(['example.com.zone dmarc-missing', 'example.com.zone mx-dangling-target']);
-    // Named on the command line, the signed copy is linted.
+    // Named alone on the command line, the signed copy is linted; named with its source (as
+    // lint-staged passes both), it is skipped without a word.
     expect(mxlint(['--list-files', 'example.com.zone.signed'], dir).stdout).toMatch(/^example\.com\.zone\.signed: bind/m);
+    const both = mxlint(['--format', 'json', 'example.com.zone', 'example.com.zone.signed'], dir);
+    expect((JSON.parse(both.stdout) as { filePath: string; messages: unknown[] }[]).filter((f) => f.messages.length > 0).map((f) => basename(f.filePath))).toEqual(['example.com.zone']);
   });
 
   it('names the zone of provider-named files without the provider words', () => {

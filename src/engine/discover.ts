@@ -150,14 +150,15 @@ export function discover(paths: readonly string[], loader: ConfigLoader, otherHe
 
 /**
  * A zone signed by dnssec-signzone sits beside its source (`example.com.zone.signed` beside
- * `example.com.zone`): the source, which people edit, is linted, and the signed copy found by a
- * folder walk is listed as skipped (linting both reported every finding twice, and the two as
- * copies of one zone).
+ * `example.com.zone`): when both are in the run, the source, which people edit, is linted and the
+ * signed copy is listed as skipped (linting both reported every finding twice, and the two as
+ * copies of one zone). Named alone, a signed zone is linted. Tools that pass every staged file
+ * (lint-staged) name both, so a copy named on the command line is skipped too, without a word.
  */
-function withoutSignedCopies(files: Candidate[], skipped: Skipped[]): Candidate[] {
+export function withoutSignedCopies(files: Candidate[], skipped: Skipped[]): Candidate[] {
   const paths = new Set(files.map((f) => f.path));
   return files.filter((file) => {
-    if (file.explicit || !file.path.endsWith('.signed') || !paths.has(file.path.slice(0, -'.signed'.length))) return true;
+    if (!file.path.endsWith('.signed') || !paths.has(file.path.slice(0, -'.signed'.length))) return true;
     skipped.push({ path: file.path, explicit: false, why: `the signed copy of ${basename(file.path.slice(0, -'.signed'.length))} (dnssec-signzone's output), which is linted` });
     return false;
   });

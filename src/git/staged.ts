@@ -19,7 +19,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
-import { discover, SKIP_DIRS } from '../engine/discover.ts';
+import { discover, SKIP_DIRS, withoutSignedCopies } from '../engine/discover.ts';
 import { lintZones } from '../engine/lint.ts';
 import { readZones } from '../engine/zones.ts';
 import { Budget } from '../input/limits.ts';
@@ -110,7 +110,10 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
   await loader.validateAll();
 
   // Staged files are passed by tools, not named by the user: a file that is no zone is skipped quietly.
-  const files = [...targetFiles, ...memberFiles].map((file) => ({ ...file, explicit: false }));
+  const files = withoutSignedCopies(
+    [...targetFiles, ...memberFiles].map((file) => ({ ...file, explicit: false })),
+    [],
+  );
   const budget = new Budget(loader.limits());
   const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top, budget });
 

@@ -40,6 +40,16 @@ describe('mxlint --staged', { timeout: 60_000 }, () => {
     expect(r.mxlint(['example.com.zone']).status).toBe(1);
   });
 
+  it('lints a signed zone from its source when both are staged, each finding once', () => {
+    const r = repo();
+    r.write('example.com.zone', zone('example.com', DANGLING_MX));
+    r.write('example.com.zone.signed', zone('example.com', DANGLING_MX));
+    r.git('add', '-A');
+    const out = r.mxlint(['--staged', '-f', 'json']);
+    expect(out.status).toBe(1);
+    expect(r.findings(out.stdout)).toEqual(['example.com.zone: mx-dangling-target']);
+  });
+
   it('with no paths, lints the added, copied, modified and renamed files of the index', () => {
     const r = repo();
     r.write('old-bad.zone', zone('old-bad.example', DANGLING_MX));
