@@ -46075,7 +46075,7 @@ var init_rule27 = __esm({
     rule_default26 = defineRule({
       meta: {
         id: "zone-check-names",
-        description: "Names that DNS uses as host names (owners of A, AAAA and MX records; MX, NS and SRV targets; the SOA primary server) must be host names: letters, digits and hyphens.",
+        description: "Names that DNS uses as host names (owners of A, AAAA and MX records; MX, NS and SRV targets, PTR targets in reverse zones; the SOA primary server) must be host names: letters, digits and hyphens.",
         severity: "warning",
         options: { type: "object", additionalProperties: false, properties: {} },
         messages: {
@@ -46146,6 +46146,8 @@ var init_rule27 = __esm({
           }
         };
         targetAsWritten("SRV", 3, "SRV target");
+        const originKey = nameKey(zone.origin);
+        if (/(^|\.)(in-addr|ip6)\.arpa\.$/.test(originKey)) targetAsWritten("PTR", 0, "PTR target");
         for (const record4 of recordsOfType(zone, "SOA")) {
           const soa = rdataOf(record4, "SOA");
           if (!soa) continue;

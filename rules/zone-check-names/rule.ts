@@ -1,7 +1,8 @@
 /**
  * zone-check-names: a name that must be a host name (the owner of an address or MX record, the
- * target of an MX, NS or SRV record, the SOA's primary server) is not one. BIND's named refuses to
- * load a primary zone that holds such a name (`check-names primary fail`, its default).
+ * target of an MX, NS or SRV record or of a PTR record in a reverse zone, the SOA's primary
+ * server) is not one. BIND's named refuses to load a primary zone that holds such a name
+ * (`check-names primary fail`, its default).
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import { exchangeSpan, mxRecords } from '../../src/engine/mx.ts';
@@ -33,7 +34,7 @@ function isHostOwner(name: string): boolean {
 export default defineRule<Record<string, never>>({
   meta: {
     id: 'zone-check-names',
-    description: 'Names that DNS uses as host names (owners of A, AAAA and MX records; MX, NS and SRV targets; the SOA primary server) must be host names: letters, digits and hyphens.',
+    description: 'Names that DNS uses as host names (owners of A, AAAA and MX records; MX, NS and SRV targets, PTR targets in reverse zones; the SOA primary server) must be host names: letters, digits and hyphens.',
     severity: 'warning',
     options: { type: 'object', additionalProperties: false, properties: {} },
     messages: {
@@ -114,6 +115,9 @@ export default defineRule<Record<string, never>>({
       }
     };
     targetAsWritten('SRV', 3, 'SRV target');
+    // PTR targets, in reverse zones only (BIND checks them where the owner is an address's name).
+    const originKey = nameKey(zone.origin);
+    if (/(^|\.)(in-addr|ip6)\.arpa\.$/.test(originKey)) targetAsWritten('PTR', 0, 'PTR target');
     for (const record of recordsOfType(zone, 'SOA')) {
       const soa = rdataOf(record, 'SOA');
       if (!soa) continue;
