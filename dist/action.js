@@ -40957,7 +40957,7 @@ function rdataOf(record4, type, fields) {
 }
 function nameField2(record4, index) {
   const written = record4.fieldText(index);
-  if (written === void 0 || record4.fieldText(0) === "\\#") return void 0;
+  if (written === void 0 || (index === 0 ? written : record4.fieldText(0)) === "\\#") return void 0;
   return absoluteName(written, record4.origin);
 }
 function txtOf(record4) {
@@ -46062,7 +46062,7 @@ function why(name2, owner, from = 0) {
   }
   return "a label is not a host name label";
 }
-var HOST_LABEL, PLAIN_HOST, rule_default26, RecentVerdicts, RECENT2;
+var HOST_LABEL, PLAIN_HOST, rule_default26;
 var init_rule27 = __esm({
   "rules/zone-check-names/rule.ts"() {
     "use strict";
@@ -46116,14 +46116,17 @@ var init_rule27 = __esm({
         }
         let lastOwner = "";
         let lastOwnerOk = true;
-        const exchangers = new RecentVerdicts();
+        const exchangers = /* @__PURE__ */ new Map();
         for (const mx of mxRecords(zone)) {
           if (mx.ownerKey !== lastOwner) {
             lastOwner = mx.ownerKey;
             lastOwnerOk = isHostOwner(mx.ownerKey);
           }
           if (!lastOwnerOk) reportOwner(mx.record, mx.record.owner);
-          if (!mx.isNull && !exchangers.isHost(mx.exchangeKey)) reportTarget(mx.record, "MX exchanger", mx.exchange, exchangeSpan(mx));
+          if (mx.isNull) continue;
+          let ok = exchangers.get(mx.exchangeKey);
+          if (ok === void 0) exchangers.set(mx.exchangeKey, ok = isHostName(mx.exchangeKey));
+          if (!ok) reportTarget(mx.record, "MX exchanger", mx.exchange, exchangeSpan(mx));
         }
         for (const record4 of recordsOfType(zone, "NS")) {
           const target2 = nameField2(record4, 0);
@@ -46156,20 +46159,6 @@ var init_rule27 = __esm({
         }
       }
     });
-    RecentVerdicts = class {
-      names = [];
-      verdicts = [];
-      next = 0;
-      isHost(name2) {
-        for (let i = 0; i < this.names.length; i++) if (this.names[i] === name2) return this.verdicts[i];
-        const verdict = isHostName(name2);
-        this.names[this.next] = name2;
-        this.verdicts[this.next] = verdict;
-        this.next = (this.next + 1) % RECENT2;
-        return verdict;
-      }
-    };
-    RECENT2 = 8;
   }
 });
 

@@ -79,24 +79,27 @@ export default defineRule<Record<string, never>>({
       }
     }
     // MX records: their entries hold owner and exchanger keys already; a zone names few
-    // exchangers, so the last verdicts answer nearly every record.
+    // exchangers, each judged once.
     let lastOwner = '';
     let lastOwnerOk = true;
-    const exchangers = new RecentVerdicts();
+    const exchangers = new Map<string, boolean>();
     for (const mx of mxRecords(zone)) {
       if (mx.ownerKey !== lastOwner) {
         lastOwner = mx.ownerKey;
         lastOwnerOk = isHostOwner(mx.ownerKey);
       }
       if (!lastOwnerOk) reportOwner(mx.record, mx.record.owner);
-      if (!mx.isNull && !exchangers.isHost(mx.exchangeKey)) reportTarget(mx.record, 'MX exchanger', mx.exchange, exchangeSpan(mx));
+      if (mx.isNull) continue;
+      let ok = exchangers.get(mx.exchangeKey);
+      if (ok === undefined) exchangers.set(mx.exchangeKey, (ok = isHostName(mx.exchangeKey)));
+      if (!ok) reportTarget(mx.record, 'MX exchanger', mx.exchange, exchangeSpan(mx));
     }
     for (const record of recordsOfType(zone, 'NS')) {
       const target = nameField(record, 0);
       if (target !== undefined && !isHostName(target)) reportTarget(record, 'name server', target, record.fields[0].span);
     }
-    // MX and SRV targets as written, read in the file's octets: a large zone holds tens of
-    // thousands of such records, not worth cutting out or typing again.
+    // SRV and PTR targets as written, read in the file's octets: a large zone holds tens of
+    // thousands of such records, not worth cutting out or typing.
     const origins = new Map<string, boolean>();
     const targetAsWritten = (type: string, index: number, field: string) => {
       for (const record of recordsOfType(zone, type)) {
@@ -148,24 +151,6 @@ function writtenHost(octets: Uint8Array, start: number, end: number): 'absolute'
   if (labelStart === end) return 'absolute';
   return octets[end - 1] === 45 ? 'other' : 'relative';
 }
-
-/** Whether names are host names, remembered for the last few names asked about. */
-class RecentVerdicts {
-  private readonly names: string[] = [];
-  private readonly verdicts: boolean[] = [];
-  private next = 0;
-
-  isHost(name: string): boolean {
-    for (let i = 0; i < this.names.length; i++) if (this.names[i] === name) return this.verdicts[i];
-    const verdict = isHostName(name);
-    this.names[this.next] = name;
-    this.verdicts[this.next] = verdict;
-    this.next = (this.next + 1) % RECENT;
-    return verdict;
-  }
-}
-
-const RECENT = 8;
 
 /** What makes `name` no host name, for the message: the first label at fault. */
 function why(name: string, owner: boolean, from = 0): string {

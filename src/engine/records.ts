@@ -61,7 +61,7 @@ export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields
  */
 export function nameField(record: ZoneRecord, index: number): string | undefined {
   const written = record.fieldText(index);
-  if (written === undefined || record.fieldText(0) === '\\#') return undefined;
+  if (written === undefined || (index === 0 ? written : record.fieldText(0)) === '\\#') return undefined;
   return absoluteName(written, record.origin);
 }
 
