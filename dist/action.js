@@ -41334,8 +41334,14 @@ function parseNetwork(text3) {
   return { text: text3, bytes, prefix: Number(prefixText) };
 }
 function addressBytes(record4) {
-  const address = record4.type === "A" ? rdataOf(record4, "A")?.address : rdataOf(record4, "AAAA")?.address;
-  return address === void 0 ? void 0 : (record4.type === "A" ? parseIPv4(address) : parseIPv6(address)) ?? void 0;
+  const type = record4.type;
+  if (type !== "A" && type !== "AAAA") return void 0;
+  const parse6 = type === "A" ? parseIPv4 : parseIPv6;
+  const written = record4.fieldCount === 1 ? record4.fieldText(0) : void 0;
+  const direct = written === void 0 ? null : parse6(written);
+  if (direct) return direct;
+  const address = type === "A" ? rdataOf(record4, "A")?.address : rdataOf(record4, "AAAA")?.address;
+  return address === void 0 ? void 0 : parse6(address) ?? void 0;
 }
 function inNetwork(bytes, network2) {
   return prefixMatch(bytes, network2.bytes, network2.prefix);

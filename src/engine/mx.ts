@@ -301,8 +301,17 @@ export function parseNetwork(text: string): IpNetwork | undefined {
 
 /** An A or AAAA record's address octets (4 or 16), or undefined when it cannot be read. */
 function addressBytes(record: ZoneRecord): Uint8Array | undefined {
-  const address = record.type === 'A' ? rdataOf(record, 'A')?.address : rdataOf(record, 'AAAA')?.address;
-  return address === undefined ? undefined : ((record.type === 'A' ? parseIPv4(address) : parseIPv6(address)) ?? undefined);
+  const type = record.type;
+  if (type !== 'A' && type !== 'AAAA') return undefined;
+  const parse = type === 'A' ? parseIPv4 : parseIPv6;
+  // The address as written, read straight into octets: typing the record first (parseRdata, its
+  // field objects, the normalised text) cost more than the rest of the chase. Generic (RFC 3597)
+  // rdata, or a provider's value written otherwise, takes the typed way.
+  const written = record.fieldCount === 1 ? record.fieldText(0) : undefined;
+  const direct = written === undefined ? null : parse(written);
+  if (direct) return direct;
+  const address = type === 'A' ? rdataOf(record, 'A')?.address : rdataOf(record, 'AAAA')?.address;
+  return address === undefined ? undefined : (parse(address) ?? undefined);
 }
 
 /** True when `bytes` lies in the network (same family only; an IPv4-mapped IPv6 address is not unwrapped here). */
