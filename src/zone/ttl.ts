@@ -10,6 +10,7 @@ export function parseTtl(text: string): TtlResult {
   if (n === 0) return { ok: false, code: 'bad-ttl', message: 'empty TTL' };
   let total = 0;
   let value = -1;
+  let united = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
@@ -26,8 +27,13 @@ export function parseTtl(text: string): TtlResult {
     total += value * unit;
     if (total > MAX) return overflow(text);
     value = -1;
+    united = true;
   }
-  if (value >= 0) total += value;
+  if (value >= 0) {
+    // BIND takes a bare number only as the whole TTL: after a unit, every number needs one (`1h30` is refused).
+    if (united) return { ok: false, code: 'bad-ttl', message: `TTL '${text}' ends in a number without a unit; write each part with one, like 1h30m` };
+    total += value;
+  }
   if (total > MAX) return overflow(text);
   return { ok: true, value: total };
 }

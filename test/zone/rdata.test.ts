@@ -75,6 +75,8 @@ describe('parseRdata', () => {
       type: 'SOA', mname: 'ns.example.com.', rname: 'hostmaster.example.com.', serial: 2024010101, refresh: 3600, retry: 900, expire: 1209600, minimum: 300,
     });
     expect(error('SOA', '@ @ 1h 0 0 0 0')).toMatchObject({ code: 'bad-number', field: 2 });
+    // BIND: after a unit, every number needs one.
+    expect(error('SOA', '@ @ 1 1h30 0 0 0')).toMatchObject({ code: 'bad-number', field: 3 });
   });
 
   it('normalises AAAA and accepts a dotted tail', () => {
@@ -197,7 +199,9 @@ describe('field errors', () => {
   });
 
   it('reads RRSIG dates as serial-number seconds', () => {
-    expect(parse('RRSIG', 'A 8 2 1h 20240101000000 0 1 . AA==')).toMatchObject({ typeCovered: 1, originalTtl: 3600, expiration: 1704067200 });
+    expect(parse('RRSIG', 'A 8 2 3600 20240101000000 0 1 . AA==')).toMatchObject({ typeCovered: 1, originalTtl: 3600, expiration: 1704067200 });
+    // The original TTL is a plain number: BIND refuses TTL units there.
+    expect(error('RRSIG', 'A 8 2 1h 20240101000000 0 1 . AA==')).toMatchObject({ field: 3 });
   });
 });
 

@@ -32,9 +32,12 @@ const dnskey = [f('flags', u16), f('protocol', u8), f('algorithm', algorithm), f
 const rkey = [f('flags', rkeyFlags), f('protocol', u8), f('algorithm', algorithm), f('publicKey', base64())] as const;
 const ds = [f('keyTag', u16), f('algorithm', algorithm), f('digestType', u8), f('digest', digest('digestType', 3, { 1: 20, 2: 32, 4: 48 }))] as const;
 const tlsa = [f('usage', u8), f('selector', u8), f('matchingType', u8), f('data', hex)] as const;
-/** RRSIG's fields before its signer; SIG (RFC 2535), its older form, has the same. */
+/**
+ * RRSIG's fields before its signer; SIG (RFC 2535), its older form, has the same. The original
+ * TTL is a plain number: BIND refuses TTL units there (`1h`), which it takes in SOA timers.
+ */
 const sigHead = [
-  f('typeCovered', rrType), f('algorithm', algorithm), f('labels', u8), f('originalTtl', ttl), f('expiration', sigTime),
+  f('typeCovered', rrType), f('algorithm', algorithm), f('labels', u8), f('originalTtl', u32), f('expiration', sigTime),
   f('inception', sigTime), f('keyTag', u16),
 ] as const;
 const rrsig = [...sigHead, f('signer', signer), f('signature', base64())] as const;
