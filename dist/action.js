@@ -2168,9 +2168,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve14, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve14(data);
             });
           });
         }
@@ -2208,12 +2208,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve14, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -4480,8 +4480,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise = new Promise((resolve14, reject) => {
+        res = resolve14;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6732,12 +6732,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7407,12 +7407,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7891,16 +7891,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve12(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request4 = requests[i];
@@ -7911,7 +7911,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7962,7 +7962,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve14, reject) => {
           client[kConnector]({
             host: host2,
             hostname,
@@ -7974,7 +7974,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -8310,8 +8310,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -9580,7 +9580,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve14, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9593,7 +9593,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve14(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9612,7 +9612,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve14, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9629,7 +9629,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve14,
               reject,
               length: 0,
               body: []
@@ -9699,18 +9699,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9967,9 +9967,9 @@ var require_api_request = __commonJS({
     };
     function request4(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           request4.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10192,9 +10192,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10479,9 +10479,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10573,9 +10573,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -14438,7 +14438,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request4);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve14, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14514,7 +14514,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve14({
                 status,
                 statusText,
                 headersList,
@@ -14557,7 +14557,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve14({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18298,8 +18298,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module2.exports = {
@@ -23358,7 +23358,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root2, ref);
+      let _sch = resolve14.call(this, root2, ref);
       if (_sch === void 0) {
         const schema3 = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23385,7 +23385,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root2, ref) {
+    function resolve14(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24249,7 +24249,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24285,50 +24285,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative11, options, skipNormalization) {
+    function resolveComponent(base, relative12, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse6(serialize(base, options), options);
-        relative11 = parse6(serialize(relative11, options), options);
+        relative12 = parse6(serialize(relative12, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative11.scheme) {
-        target2.scheme = relative11.scheme;
-        target2.userinfo = relative11.userinfo;
-        target2.host = relative11.host;
-        target2.port = relative11.port;
-        target2.path = removeDotSegments(relative11.path || "");
-        target2.query = relative11.query;
+      if (!options.tolerant && relative12.scheme) {
+        target2.scheme = relative12.scheme;
+        target2.userinfo = relative12.userinfo;
+        target2.host = relative12.host;
+        target2.port = relative12.port;
+        target2.path = removeDotSegments(relative12.path || "");
+        target2.query = relative12.query;
       } else {
-        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
-          target2.userinfo = relative11.userinfo;
-          target2.host = relative11.host;
-          target2.port = relative11.port;
-          target2.path = removeDotSegments(relative11.path || "");
-          target2.query = relative11.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target2.userinfo = relative12.userinfo;
+          target2.host = relative12.host;
+          target2.port = relative12.port;
+          target2.path = removeDotSegments(relative12.path || "");
+          target2.query = relative12.query;
         } else {
-          if (!relative11.path) {
+          if (!relative12.path) {
             target2.path = base.path;
-            if (relative11.query !== void 0) {
-              target2.query = relative11.query;
+            if (relative12.query !== void 0) {
+              target2.query = relative12.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative11.path[0] === "/") {
-              target2.path = removeDotSegments(relative11.path);
+            if (relative12.path[0] === "/") {
+              target2.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative11.path;
+                target2.path = "/" + relative12.path;
               } else if (!base.path) {
-                target2.path = relative11.path;
+                target2.path = relative12.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative11.query;
+            target2.query = relative12.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -24336,7 +24336,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative11.fragment;
+      target2.fragment = relative12.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -24640,7 +24640,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve12,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
@@ -28578,11 +28578,11 @@ var require_ignore = __commonJS({
         const rules3 = this._rules;
         const { length } = rules3;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename4 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules3[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename4 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -29315,6 +29315,7 @@ function parseTtl(text3) {
   if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
   let total = 0;
   let value2 = -1;
+  let united = false;
   for (let i = 0; i < n; i++) {
     const c = text3.charCodeAt(i);
     if (c >= 48 && c <= 57) {
@@ -29329,8 +29330,12 @@ function parseTtl(text3) {
     total += value2 * unit;
     if (total > MAX) return overflow(text3);
     value2 = -1;
+    united = true;
   }
-  if (value2 >= 0) total += value2;
+  if (value2 >= 0) {
+    if (united) return { ok: false, code: "bad-ttl", message: `TTL '${text3}' ends in a number without a unit; write each part with one, like 1h30m` };
+    total += value2;
+  }
   if (total > MAX) return overflow(text3);
   return { ok: true, value: total };
 }
@@ -30774,7 +30779,7 @@ var init_schema = __esm({
       f("typeCovered", rrType),
       f("algorithm", algorithm),
       f("labels", u8),
-      f("originalTtl", ttl),
+      f("originalTtl", u32),
       f("expiration", sigTime),
       f("inception", sigTime),
       f("keyTag", u16)
@@ -40651,8 +40656,8 @@ function readExport(path, kind, options = {}) {
   return asZone(readExportFile(path, kind, options));
 }
 function readExportFile(path, kind, options = {}) {
-  const absolutePath2 = (0, import_node_path8.resolve)(path);
-  const display = options.displayPath ?? ((0, import_node_path8.relative)(process.cwd(), absolutePath2) || absolutePath2);
+  const absolutePath2 = (0, import_node_path10.resolve)(path);
+  const display = options.displayPath ?? ((0, import_node_path10.relative)(process.cwd(), absolutePath2) || absolutePath2);
   const text3 = readText(absolutePath2, options);
   const source = new SourceText(display, typeof text3 === "string" ? text3 : "", "utf8");
   if (typeof text3 !== "string") {
@@ -40661,10 +40666,10 @@ function readExportFile(path, kind, options = {}) {
     return { zone: b.zone() };
   }
   const include = kind === "yaml" ? includer(absolutePath2, options) : void 0;
-  return interpret(source, kind, options, include);
+  return interpret2(source, kind, options, include);
 }
 function readExportText(source, kind, options = {}) {
-  return asZone(interpret(source, kind, options, void 0));
+  return asZone(interpret2(source, kind, options, void 0));
 }
 function readText(absolutePath2, options) {
   const budget = options.budget ?? new Budget();
@@ -40680,15 +40685,15 @@ function readText(absolutePath2, options) {
   if (!budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: budget.message("bytes", "would pass the octets read in this run", "so it is not read") };
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "");
 }
-function includer(absolutePath2, options, root2 = (0, import_node_path8.resolve)(options.root ?? (0, import_node_path8.dirname)(absolutePath2))) {
+function includer(absolutePath2, options, root2 = (0, import_node_path10.resolve)(options.root ?? (0, import_node_path10.dirname)(absolutePath2))) {
   return (reference) => {
-    const target2 = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(absolutePath2), reference);
+    const target2 = (0, import_node_path10.resolve)((0, import_node_path10.dirname)(absolutePath2), reference);
     let real = target2;
     try {
-      real = (0, import_node_fs7.realpathSync)(target2);
+      real = (0, import_node_fs8.realpathSync)(target2);
     } catch {
     }
-    const inside3 = (p) => !(0, import_node_path8.relative)(root2, p).startsWith("..") && !(0, import_node_path8.isAbsolute)((0, import_node_path8.relative)(root2, p));
+    const inside3 = (p) => !(0, import_node_path10.relative)(root2, p).startsWith("..") && !(0, import_node_path10.isAbsolute)((0, import_node_path10.relative)(root2, p));
     if (!inside3(target2) || !inside3(real)) return { problem: "the file lies outside the repository, so it is not read" };
     const text3 = readText(target2, options);
     return typeof text3 !== "string" ? { problem: text3.reason || "no such file" } : { text: text3, options: { include: includer(target2, options, root2), limits: (options.budget ?? new Budget()).limits } };
@@ -40700,7 +40705,7 @@ function asZone(outcome) {
   b.problem("unknown-export", outcome.skip, outcome.at, "warning");
   return b.zone();
 }
-function interpret(source, kind, options, include) {
+function interpret2(source, kind, options, include) {
   const fallback = kind === "yaml" ? "octodns" : "route53";
   const limits = (options.budget ?? new Budget()).limits;
   const parsed = kind === "yaml" ? parseYaml(source.text, { include, limits }) : parseJson(source.text, limits);
@@ -40754,12 +40759,12 @@ function yamlComments(source) {
   }
   return comments;
 }
-var import_node_fs7, import_node_path8, ADAPTERS;
+var import_node_fs8, import_node_path10, ADAPTERS;
 var init_providers = __esm({
   "src/providers/index.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_source();
     init_build();
     init_azure();
@@ -46284,10 +46289,10 @@ var init_rule30 = __esm({
           if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;
           reported.add(key2);
           const meant = owner.slice(0, owner.length - zone.origin.length);
-          const relative11 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+          const relative12 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
           context3.report({
             messageId: "doubled",
-            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative11 },
+            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative12 },
             span: record4.ownerSpan,
             fingerprint: `${key2}|owner|doubled`
           });
@@ -51784,12 +51789,12 @@ async function checkMtaSts(zone, lookup2, options) {
   return findings;
 }
 function fetchPolicy(host2, address, options) {
-  return new Promise((resolve12) => {
+  return new Promise((resolve14) => {
     const timeoutMs = options.timeoutMs ?? 5e3;
     const total = setTimeout(() => req.destroy(new Error(`the policy took longer than ${3 * timeoutMs / 1e3} s`)), 3 * timeoutMs);
     const done = (result) => {
       clearTimeout(total);
-      resolve12(result);
+      resolve14(result);
     };
     const req = (0, import_node_https.request)(
       { host: address, servername: host2, port: options.httpsPort ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", headers: { host: host2 }, timeout: timeoutMs },
@@ -52018,11 +52023,11 @@ async function zoneDrift(client, resolvers2, given, recursive, zone, zones) {
 }
 async function configuredServers(zones, configPath) {
   const loader = new ConfigLoader(rules2, configPath);
-  for (const zone of zones) loader.find((0, import_node_path17.resolve)(zone.source.path));
+  for (const zone of zones) loader.find((0, import_node_path19.resolve)(zone.source.path));
   await loader.validateAll();
   const found = /* @__PURE__ */ new Map();
   for (const zone of zones) {
-    const config = loader.resolve((0, import_node_path17.resolve)(zone.source.path));
+    const config = loader.resolve((0, import_node_path19.resolve)(zone.source.path));
     const servers = config.online.nameservers.map((text3) => {
       const server = parseServer(text3);
       if (!server) throw new ConfigError(`${config.path}: online.nameservers: '${text3}' is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5300, [2001:db8::53]:5300)`);
@@ -52055,12 +52060,12 @@ function merge(results, found) {
   for (const diagnostic of found) bySource.get(diagnostic.span.source)?.diagnostics.push(diagnostic);
   return [...bySource.values()].map((r) => ({ ...r, diagnostics: r.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) }));
 }
-var import_node_dns, import_node_path17;
+var import_node_dns, import_node_path19;
 var init_online = __esm({
   "src/online/index.ts"() {
     "use strict";
     import_node_dns = require("node:dns");
-    import_node_path17 = require("node:path");
+    import_node_path19 = require("node:path");
     init_config();
     init_rules();
     init_lint();
@@ -52259,11 +52264,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve12) {
-          resolve12(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve14) {
+          resolve14(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -52279,7 +52284,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -52366,26 +52371,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve12(output.toString());
+              resolve14(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve12(Buffer.concat(chunks));
+              resolve14(Buffer.concat(chunks));
             });
           }));
         });
@@ -52593,14 +52598,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve14, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve12(res);
+                resolve14(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -52844,12 +52849,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
+          return new Promise((resolve14) => setTimeout(() => resolve14(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response2 = {
               statusCode,
@@ -52857,7 +52862,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve12(response2);
+              resolve14(response2);
             }
             function dateTimeDeserializer(key2, value2) {
               if (typeof value2 === "string") {
@@ -52896,7 +52901,7 @@ var require_lib = __commonJS({
               err.result = response2.result;
               reject(err);
             } else {
-              resolve12(response2);
+              resolve14(response2);
             }
           }));
         });
@@ -52954,11 +52959,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve12) {
-          resolve12(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve14) {
+          resolve14(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -52974,7 +52979,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -57321,11 +57326,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve12) {
-      resolve12(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve14) {
+      resolve14(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -57341,7 +57346,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57661,8 +57666,8 @@ function info(message2) {
 }
 
 // src/action.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path20 = require("node:path");
 init_config();
 init_safe_files();
 
@@ -58059,8 +58064,8 @@ function normalize(path) {
 }
 
 // src/engine/run.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path12 = require("node:path");
 init_config();
 
 // src/engine/discover.ts
@@ -58372,7 +58377,7 @@ init_lint();
 init_timing();
 
 // src/engine/zones.ts
-var import_node_path9 = require("node:path");
+var import_node_path11 = require("node:path");
 init_source();
 
 // src/providers/cloudflare-bind.ts
@@ -58410,7 +58415,7 @@ function applyCloudflareExport(zone) {
 
 // src/zone/reader.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 init_record();
 init_source();
 
@@ -58758,6 +58763,29 @@ function format2(value2, width, base) {
 // src/zone/reader.ts
 init_limits();
 init_safe_files();
+
+// src/input/mirrored-path.ts
+var import_node_path7 = require("node:path");
+function mirroredPath(folder, written, root2, exists2) {
+  if (!(0, import_node_path7.isAbsolute)(written)) return foundUpwards(folder, written, root2, exists2);
+  const parts = written.split(/[\\/]+/).filter((part) => part !== "");
+  for (let i = 0; i < parts.length; i++) {
+    const found = foundUpwards(folder, (0, import_node_path7.join)(...parts.slice(i)), root2, exists2);
+    if (found) return found;
+  }
+  return void 0;
+}
+function foundUpwards(folder, written, root2, exists2) {
+  const top = (0, import_node_path7.resolve)(root2);
+  for (let at2 = folder; ; at2 = (0, import_node_path7.dirname)(at2)) {
+    const candidate = (0, import_node_path7.resolve)(at2, written);
+    if (exists2(candidate)) return candidate;
+    const below = (0, import_node_path7.relative)(top, at2);
+    if (below === "" || below.startsWith("..") || (0, import_node_path7.isAbsolute)(below)) return void 0;
+  }
+}
+
+// src/zone/reader.ts
 var TokenField = class {
   constructor(text3, quoted, source, start, end) {
     this.text = text3;
@@ -58912,7 +58940,7 @@ var ZoneReader = class {
   realRoot;
   /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
   get root() {
-    return this.realRoot ??= realpathOrUndefined((0, import_node_path7.resolve)(this.options.root)) ?? (0, import_node_path7.resolve)(this.options.root);
+    return this.realRoot ??= realpathOrUndefined((0, import_node_path8.resolve)(this.options.root)) ?? (0, import_node_path8.resolve)(this.options.root);
   }
   diagnostic(source, code, message2, start, end, severity = "error") {
     if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
@@ -59193,12 +59221,12 @@ var ZoneReader = class {
       origin = name2.name;
       if (entry2.count > 3) this.extraArguments(source, entry2, 3);
     }
-    const target2 = this.includeTarget((0, import_node_path7.dirname)(state.absolutePath), fileName);
+    const target2 = this.includeTarget((0, import_node_path8.dirname)(state.absolutePath), fileName);
     const shown3 = source.display(fileName);
     const real = this.options.readFile ? target2 : realpathOrUndefined(target2);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
-    const rel = (0, import_node_path7.relative)(this.root, real);
-    if (rel.startsWith("..") || (0, import_node_path7.isAbsolute)(rel)) {
+    const rel = (0, import_node_path8.relative)(this.root, real);
+    if (rel.startsWith("..") || (0, import_node_path8.isAbsolute)(rel)) {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown3}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
     if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown3}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
@@ -59216,34 +59244,12 @@ var ZoneReader = class {
     this.readFile(real, origin, included2, this.currentOwner(state));
   }
   /**
-   * Where an `$INCLUDE` path points. BIND resolves a relative path from named's `directory`, which
-   * a repository of zones mirrors at its root or a folder of it (`$INCLUDE zones/common/mx.inc` in
-   * zones/example.com): it is looked for from the including file's folder (named-checkzone run
-   * there, Knot), then from each folder above it up to the root. An absolute path is where the
-   * file lies on the name server (`/etc/bind/zones/common.inc`): the repository's copy is the
-   * file the longest end of that path names, looked for the same way, before the path itself
-   * (which must then lie inside the root). Where nothing is found, the path as written (whose
-   * absence is reported).
+   * Where an `$INCLUDE` path points: the repository's copy (mirroredPath), else the path as
+   * written, relative to the including file's folder (whose absence is reported).
    */
   includeTarget(folder, fileName) {
-    if (!(0, import_node_path7.isAbsolute)(fileName)) return this.foundUpwards(folder, fileName) ?? (0, import_node_path7.resolve)(folder, fileName);
-    const parts = fileName.split(/[\\/]+/).filter((part) => part !== "");
-    for (let i = 0; i < parts.length; i++) {
-      const found = this.foundUpwards(folder, (0, import_node_path7.join)(...parts.slice(i)));
-      if (found) return found;
-    }
-    return fileName;
-  }
-  /** `fileName` from `folder` or the nearest folder above it, up to the root, where it names a file. */
-  foundUpwards(folder, fileName) {
     const exists2 = (path) => this.options.readFile ? this.options.readFile(path) !== void 0 : realpathOrUndefined(path) !== void 0;
-    const root2 = (0, import_node_path7.resolve)(this.options.root);
-    for (let at2 = folder; ; at2 = (0, import_node_path7.dirname)(at2)) {
-      const candidate = (0, import_node_path7.resolve)(at2, fileName);
-      if (exists2(candidate)) return candidate;
-      const below = (0, import_node_path7.relative)(root2, at2);
-      if (below === "" || below.startsWith("..") || (0, import_node_path7.isAbsolute)(below)) return void 0;
-    }
+    return mirroredPath(folder, fileName, this.options.root, exists2) ?? (0, import_node_path8.resolve)(folder, fileName);
   }
   generate(state, lexer, entry2) {
     const source = state.source;
@@ -59275,7 +59281,7 @@ var ZoneReader = class {
     }
   }
   displayPath(absolutePath2) {
-    return this.options.displayPath ? this.options.displayPath(absolutePath2) : (0, import_node_path7.relative)(process.cwd(), absolutePath2) || absolutePath2;
+    return this.options.displayPath ? this.options.displayPath(absolutePath2) : (0, import_node_path8.relative)(process.cwd(), absolutePath2) || absolutePath2;
   }
 };
 var WILDCARD_REFUSED = /* @__PURE__ */ new Set(["NS", "NSEC3"]);
@@ -59317,7 +59323,7 @@ function unescapeText(text3) {
 }
 function readZone(path, options) {
   const reader = new ZoneReader(options);
-  const absolutePath2 = (0, import_node_path7.resolve)(path);
+  const absolutePath2 = (0, import_node_path8.resolve)(path);
   const stat2 = options.readFile || options.bytes ? void 0 : (0, import_node_fs6.statSync)(absolutePath2, { throwIfNoEntry: false });
   const refused = options.readFile || options.bytes ? void 0 : refusal(stat2, reader.budget);
   const loaded = refused ?? reader.load(absolutePath2, void 0, options.bytes);
@@ -59370,8 +59376,232 @@ function refusal(stat2, budget) {
 // src/engine/zones.ts
 init_names();
 init_globs();
+
+// src/engine/named-conf.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path9 = require("node:path");
+init_safe_files();
+init_names();
+var CONF_NAME = /^named(\.conf(\..+)?|[._-].*\.conf)$/i;
+var MAX_CONF_BYTES = 1 << 20;
+var MAX_CONF_FILES = 256;
+var NamedConfs = class {
+  constructor(root2, readFile) {
+    this.root = root2;
+    this.readFile = readFile;
+  }
+  root;
+  readFile;
+  /** Configuration files by folder: the ones named like named.conf. */
+  inFolder = /* @__PURE__ */ new Map();
+  below = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  filesRead = 0;
+  /** The zone the configuration above `file` (an absolute path) declares for it, if any. */
+  governing(file) {
+    const root2 = (0, import_node_path9.resolve)(this.root(file));
+    const name2 = (0, import_node_path9.basename)(file);
+    let real;
+    const confs = [];
+    const covered = /* @__PURE__ */ new Set();
+    let zone;
+    const consult = (folder) => {
+      for (const conf of this.confsIn(folder)) {
+        if (covered.has(conf)) continue;
+        const { byName, files } = this.read(conf, root2);
+        for (const part of files) covered.add(part);
+        if (byName.size === 0) continue;
+        confs.push(conf);
+        for (const declaration of byName.get(name2) ?? []) {
+          if (zone) break;
+          const target2 = this.target(declaration, root2);
+          if (target2 === null) continue;
+          const same3 = target2 === file || !this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target2) ?? target2);
+          if (same3) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf };
+        }
+      }
+    };
+    for (let folder = (0, import_node_path9.dirname)(file); ; folder = (0, import_node_path9.dirname)(folder)) {
+      consult(folder);
+      if (folder === root2 || (0, import_node_path9.dirname)(folder) === folder || !folder.startsWith(root2)) break;
+    }
+    for (const folder of this.subfolders(root2)) consult(folder);
+    return { zone, confs };
+  }
+  /** The folders directly under the root, sorted (never .git or node_modules). */
+  subfolders(root2) {
+    let found = this.below.get(root2);
+    if (found === void 0) {
+      try {
+        found = (0, import_node_fs7.readdirSync)(root2, { withFileTypes: true }).filter((entry2) => entry2.isDirectory() && entry2.name !== ".git" && entry2.name !== "node_modules").map((entry2) => (0, import_node_path9.join)(root2, entry2.name)).sort();
+      } catch {
+        found = [];
+      }
+      this.below.set(root2, found);
+    }
+    return found;
+  }
+  confsIn(folder) {
+    let found = this.inFolder.get(folder);
+    if (found === void 0) {
+      try {
+        const paths = (0, import_node_fs7.readdirSync)(folder).filter((name2) => CONF_NAME.test(name2)).sort().map((name2) => (0, import_node_path9.join)(folder, name2));
+        found = this.readFile ? paths : paths.map((path) => realpathOrUndefined(path) ?? path);
+      } catch {
+        found = [];
+      }
+      this.inFolder.set(folder, found);
+    }
+    return found;
+  }
+  /**
+   * The repository's copy of a path of the server: the path itself when it lies in the tree (a
+   * run over /etc/bind), else as `$INCLUDE` finds it, the path as written before `directory`
+   * applied to it last.
+   */
+  locate(folder, written, onServer, root2) {
+    const exists2 = (path) => this.readFile ? this.readFile(path) !== void 0 : (0, import_node_fs7.existsSync)(path);
+    if ((0, import_node_path9.isAbsolute)(onServer) && isInside(root2, onServer) && exists2(onServer)) return onServer;
+    return mirroredPath(folder, onServer, root2, exists2) ?? (onServer !== written ? mirroredPath(folder, written, root2, exists2) : void 0);
+  }
+  target(declaration, root2) {
+    declaration.target ??= this.locate((0, import_node_path9.dirname)(declaration.conf), declaration.written, declaration.onServer, root2) ?? null;
+    return declaration.target;
+  }
+  read(conf, root2) {
+    let known = this.parsed.get(conf);
+    if (!known) {
+      const byName = /* @__PURE__ */ new Map();
+      const seen = /* @__PURE__ */ new Set();
+      const walk2 = (path, view, directory) => {
+        if (seen.has(path) || this.filesRead >= MAX_CONF_FILES) return;
+        seen.add(path);
+        this.filesRead++;
+        const text3 = this.text(path, root2);
+        if (text3 === void 0) return;
+        const onServer = (written) => directory.path && !import_node_path9.posix.isAbsolute(written) ? import_node_path9.posix.join(directory.path, written) : written;
+        interpret(parseConf(text3), view, {
+          directory: (value2) => directory.path = value2,
+          include: (written, inView) => {
+            const target2 = this.locate((0, import_node_path9.dirname)(path), written, onServer(written), root2);
+            if (target2) walk2(this.readFile ? target2 : realpathOrUndefined(target2) ?? target2, inView, directory);
+          },
+          zone: (origin, written, inView) => {
+            const name2 = import_node_path9.posix.basename(written.replace(/\\/g, "/"));
+            const list4 = byName.get(name2) ?? [];
+            list4.push({ origin, view: inView, conf: path, written, onServer: onServer(written) });
+            byName.set(name2, list4);
+          }
+        });
+      };
+      walk2(conf, void 0, {});
+      known = { byName, files: seen };
+      this.parsed.set(conf, known);
+    }
+    return known;
+  }
+  text(path, root2) {
+    if (this.readFile) {
+      const bytes = this.readFile(path);
+      return bytes && bytes.length <= MAX_CONF_BYTES ? Buffer.from(bytes).toString("utf8") : void 0;
+    }
+    const read = readRegularFile(path, { root: root2, maxBytes: MAX_CONF_BYTES });
+    return read.ok ? read.bytes.toString("utf8") : void 0;
+  }
+};
+function isNamedConfName(path) {
+  return CONF_NAME.test((0, import_node_path9.basename)(path));
+}
+function parseConf(text3) {
+  let at2 = 0;
+  const n = text3.length;
+  const word = () => {
+    for (; ; ) {
+      while (at2 < n && /\s/.test(text3[at2])) at2++;
+      if (text3.startsWith("//", at2) || text3[at2] === "#") {
+        const end = text3.indexOf("\n", at2);
+        at2 = end < 0 ? n : end + 1;
+      } else if (text3.startsWith("/*", at2)) {
+        const end = text3.indexOf("*/", at2 + 2);
+        at2 = end < 0 ? n : end + 2;
+      } else break;
+    }
+    if (at2 >= n) return void 0;
+    const c = text3[at2];
+    if (c === "{" || c === "}" || c === ";") {
+      at2++;
+      return c;
+    }
+    if (c === '"') {
+      let out = "";
+      for (at2++; at2 < n && text3[at2] !== '"'; at2++) out += text3[at2] === "\\" && at2 + 1 < n ? text3[++at2] : text3[at2];
+      if (at2 >= n) return void 0;
+      at2++;
+      return '"' + out;
+    }
+    const start = at2;
+    while (at2 < n && !/[\s{};"]/.test(text3[at2]) && !text3.startsWith("//", at2) && !text3.startsWith("/*", at2) && text3[at2] !== "#") at2++;
+    return '"' + text3.slice(start, at2);
+  };
+  const block = (depth) => {
+    const statements = [];
+    let current = [];
+    for (; ; ) {
+      const w = word();
+      if (w === void 0) return statements;
+      if (w === "}") {
+        if (depth > 0) {
+          if (current.length) statements.push(current);
+          return statements;
+        }
+        continue;
+      }
+      if (w === ";") {
+        if (current.length) statements.push(current);
+        current = [];
+      } else if (w === "{") current.push(depth < 32 ? block(depth + 1) : []);
+      else current.push(w.slice(1));
+    }
+  };
+  return block(0);
+}
+function interpret(statements, view, on) {
+  for (const statement of statements) {
+    const [keyword, ...rest3] = statement;
+    if (typeof keyword !== "string") continue;
+    const words = rest3.filter((item) => typeof item === "string");
+    const body = rest3.find((item) => typeof item !== "string");
+    switch (keyword.toLowerCase()) {
+      case "include":
+        if (words[0] !== void 0) on.include(words[0], view);
+        break;
+      case "options":
+        for (const option of body ?? []) {
+          if (typeof option[0] === "string" && option[0].toLowerCase() === "directory" && typeof option[1] === "string") on.directory(option[1]);
+        }
+        break;
+      case "view":
+        if (body && words[0] !== void 0) interpret(body, words[0], on);
+        break;
+      case "zone": {
+        const [name2, zoneClass] = words;
+        if (name2 === void 0 || !body || zoneClass !== void 0 && !/^(in|internet)$/i.test(zoneClass)) break;
+        const option = (key2) => body.find((o) => typeof o[0] === "string" && o[0].toLowerCase() === key2)?.[1];
+        const file = option("file");
+        const type = option("type");
+        if (typeof file !== "string" || typeof type === "string" && /^(hint|redirect)$/i.test(type)) break;
+        const parsed = parseName(name2.endsWith(".") ? name2 : `${name2}.`, ".");
+        if (parsed.ok && parsed.name !== ".") on.zone(parsed.name, file, view);
+        break;
+      }
+    }
+  }
+}
+
+// src/engine/zones.ts
 var NOT_A_ZONE = "mxlint/not-a-zone";
 var DUPLICATE_ZONE = "mxlint/duplicate-zone";
+var CONF_WHY = "a BIND configuration file: read for the zone each file is";
 var WHAT_MXLINT_READS = "mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML";
 var HOW_TO = "src/providers/README.md";
 async function readZones(discovery, loader, options) {
@@ -59380,17 +59610,18 @@ async function readZones(discovery, loader, options) {
   const notes = [];
   const read = [];
   const note = (path, why2, at2 = { start: 0, end: 0 }, source) => {
-    const text3 = source ?? new SourceText((0, import_node_path9.relative)(process.cwd(), path) || path, "", "utf8");
+    const text3 = source ?? new SourceText((0, import_node_path11.relative)(process.cwd(), path) || path, "", "utf8");
     const message2 = `not read as a zone: ${why2}. ${WHAT_MXLINT_READS}${why2.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
     notes.push({ path: text3.path, source: text3, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message: message2, span: { source: text3, ...at2 } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
-    listing.push({ path: skipped.path, why: skipped.why });
+    listing.push({ path: skipped.path, why: isNamedConfName(skipped.path) ? `${CONF_WHY} (${skipped.why})` : skipped.why });
     if (skipped.explicit) note(skipped.path, skipped.why);
   }
   const taken = /* @__PURE__ */ new Map();
+  const confs = new NamedConfs(options.root, options.readFile);
   for (const file of [...discovery.files].sort(byPath)) {
-    const zone = await readCandidate(file, loader, options);
+    const zone = await readCandidate(file, loader, options, confs);
     if ("skip" in zone) {
       listing.push({ path: file.path, why: zone.skip });
       if (file.explicit) note(file.path, zone.skip, zone.at, zone.source);
@@ -59405,7 +59636,8 @@ async function readZones(discovery, loader, options) {
     const path = absolutePath(zone.source);
     const views = loader.resolve(path).views;
     const names2 = Object.keys(views);
-    const rel = names2.length === 0 ? "" : patternPath(loader.baseDir(path), path);
+    if (names2.length === 0) continue;
+    const rel = patternPath(loader.baseDir(path), path);
     zone.view = names2.find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
@@ -59430,12 +59662,12 @@ async function readZones(discovery, loader, options) {
 var absolutePaths = /* @__PURE__ */ new WeakMap();
 function absolutePath(source) {
   let path = absolutePaths.get(source);
-  if (path === void 0) absolutePaths.set(source, path = (0, import_node_path9.resolve)(source.path));
+  if (path === void 0) absolutePaths.set(source, path = (0, import_node_path11.resolve)(source.path));
   return path;
 }
 function foldersWithoutZones(folders, listing) {
   return folders.flatMap((folder) => {
-    const below = listing.filter((file) => file.path.startsWith(folder.path.endsWith(import_node_path9.sep) ? folder.path : folder.path + import_node_path9.sep));
+    const below = listing.filter((file) => file.path.startsWith(folder.path.endsWith(import_node_path11.sep) ? folder.path : folder.path + import_node_path11.sep));
     if (below.some((file) => file.as)) return [];
     const counts = /* @__PURE__ */ new Map();
     for (const file of below) counts.set(file.why, (counts.get(file.why) ?? 0) + 1);
@@ -59443,7 +59675,7 @@ function foldersWithoutZones(folders, listing) {
     return [{ ...folder, skipped }];
   });
 }
-async function readCandidate(file, loader, options) {
+async function readCandidate(file, loader, options, confs) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
@@ -59454,16 +59686,24 @@ async function readCandidate(file, loader, options) {
   }
   const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? "";
   const cloudflare2 = cloudflareDomain(head);
+  const governance = cloudflare2 ? void 0 : confs.governing((0, import_node_path11.resolve)(file.path));
+  const declared = governance?.zone;
   const stated = cloudflare2 ?? leadingOrigin(head);
   const bytes = options.readFile ? void 0 : file.bytes;
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
-  if (!cloudflare2) return identify(zone, stated ? void 0 : hint);
+  const origin = declared?.origin ?? stated ?? hint?.origin;
+  const zone = readZone(file.path, { origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
+  if (declared) {
+    zone.originFrom = "named-conf";
+    zone.view = declared.view;
+    return zone;
+  }
+  if (!cloudflare2) return identify(zone, stated ? void 0 : hint, governance);
   zone.origin = cloudflare2;
   zone.originFrom = "content";
   applyCloudflareExport(zone);
   return zone;
 }
-function identify(zone, hint) {
+function identify(zone, hint, governance) {
   const hasSoa = zone.records.some((r) => r.type === "SOA");
   if (zone.format !== "bind") {
     zone.originFrom = zone.origin === "." ? "unknown" : hint && nameKey(hint.origin) === nameKey(zone.origin) && !hasSoa ? hint.from : "content";
@@ -59477,15 +59717,20 @@ function identify(zone, hint) {
       zone.originFrom = "records";
     } else zone.originFrom = "unknown";
   }
-  if (zone.originFrom === "unknown") collapseNoOrigin(zone);
+  if (zone.originFrom === "unknown") collapseNoOrigin(zone, governance?.confs ?? []);
   return zone;
 }
-function collapseNoOrigin(zone) {
+function collapseNoOrigin(zone, confs) {
   const all3 = zone.diagnostics.filter((d) => d.ruleId === "syntax/no-origin");
   const others = zone.diagnostics.filter((d) => d.ruleId !== "syntax/no-origin");
   const first = all3[0];
-  const why2 = "the zone is unknown, so this file takes no part in other zones' lookups";
-  const diagnostic = first ? { ...first, message: `${first.message} (${why2}${all3.length > 1 ? `; ${all3.length - 1} more line${all3.length > 2 ? "s" : ""} with relative names` : ""})` } : {
+  const unused = confs.length > 0 ? `; ${confs.map((conf) => (0, import_node_path11.relative)(process.cwd(), conf) || conf).join(", ")} declare${confs.length === 1 ? "s" : ""} no zone in this file, so BIND does not load it` : "";
+  const why2 = `the zone is unknown, so this file takes no part in other zones' lookups${unused}`;
+  const diagnostic = first ? {
+    ...first,
+    severity: unused ? "warning" : first.severity,
+    message: `${first.message} (${why2}${all3.length > 1 ? `; ${all3.length - 1} more line${all3.length > 2 ? "s" : ""} with relative names` : ""})`
+  } : {
     ruleId: "syntax/no-origin",
     severity: "warning",
     message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, or set its origin in the configuration (zones.origins); ${why2}`,
@@ -59503,7 +59748,7 @@ function mergeSplitLayout(zones) {
       out.push(zone);
       continue;
     }
-    const folder = (0, import_node_path9.dirname)(path);
+    const folder = (0, import_node_path11.dirname)(path);
     const group = groups.get(folder);
     if (group) group.push(zone);
     else {
@@ -59512,7 +59757,7 @@ function mergeSplitLayout(zones) {
     }
   }
   return out.map((zone) => {
-    const group = groups.get((0, import_node_path9.dirname)(absolutePath(zone.source)));
+    const group = groups.get((0, import_node_path11.dirname)(absolutePath(zone.source)));
     if (!group || group.length === 1 || group[0] !== zone) return zone;
     const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
     return {
@@ -59549,15 +59794,15 @@ async function readPaths(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(options.rules, options.configPath, options.readFile);
   const discovery = await timePhase("discover", async () => {
-    const found = options.stdin ? { files: [{ path: (0, import_node_path10.resolve)(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
+    const found = options.stdin ? { files: [{ path: (0, import_node_path12.resolve)(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
     await loader.validateAll();
     return found;
   });
   const budget = new Budget(loader.limits());
   const roots = /* @__PURE__ */ new Map();
   const root2 = (file) => {
-    let found = roots.get((0, import_node_path10.dirname)(file));
-    if (found === void 0) roots.set((0, import_node_path10.dirname)(file), found = lintRoot(file));
+    let found = roots.get((0, import_node_path12.dirname)(file));
+    if (found === void 0) roots.set((0, import_node_path12.dirname)(file), found = lintRoot(file));
     return found;
   };
   const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: root2, budget }));
@@ -59587,16 +59832,16 @@ function reportedFindings(all3, budget, { errorsOnly = false, unlimited = false 
   });
 }
 function lintRoot(file) {
-  for (let dir = (0, import_node_path10.dirname)(file); ; dir = (0, import_node_path10.dirname)(dir)) {
-    if ((0, import_node_fs8.existsSync)((0, import_node_path10.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path10.dirname)(dir) === dir) break;
+  for (let dir = (0, import_node_path12.dirname)(file); ; dir = (0, import_node_path12.dirname)(dir)) {
+    if ((0, import_node_fs9.existsSync)((0, import_node_path12.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path12.dirname)(dir) === dir) break;
   }
   const cwd = process.cwd();
-  return (0, import_node_path10.relative)(cwd, file).startsWith("..") ? (0, import_node_path10.dirname)(file) : cwd;
+  return (0, import_node_path12.relative)(cwd, file).startsWith("..") ? (0, import_node_path12.dirname)(file) : cwd;
 }
 function withStdin(options, stdin) {
-  const path = (0, import_node_path10.resolve)(stdin.path);
-  return { ...options, readFile: (p) => p === path ? stdin.bytes : (0, import_node_fs8.existsSync)(p) ? (0, import_node_fs8.readFileSync)(p) : void 0 };
+  const path = (0, import_node_path12.resolve)(stdin.path);
+  return { ...options, readFile: (p) => p === path ? stdin.bytes : (0, import_node_fs9.existsSync)(p) ? (0, import_node_fs9.readFileSync)(p) : void 0 };
 }
 function stdinKind(path) {
   return /\.json$/i.test(path) ? "json" : /\.ya?ml$/i.test(path) ? "yaml" : "bind";
@@ -59604,8 +59849,8 @@ function stdinKind(path) {
 
 // src/git/revisions.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs9 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path13 = require("node:path");
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
   if (isObject(payload) && isObject(payload.merge_group)) return mergeGroupFromEvent(payload.merge_group);
@@ -59777,7 +60022,7 @@ function readBlobs(root2, ref, paths, cache) {
 }
 function readDisk(path) {
   try {
-    return (0, import_node_fs9.readFileSync)(path);
+    return (0, import_node_fs10.readFileSync)(path);
   } catch {
     return void 0;
   }
@@ -59788,9 +60033,9 @@ function renameMap(files) {
   return map;
 }
 function inside(root2, absolutePath2) {
-  const rel = (0, import_node_path11.relative)(root2, (0, import_node_path11.resolve)(absolutePath2));
-  if (rel === "" || rel.startsWith("..") || (0, import_node_path11.isAbsolute)(rel)) return void 0;
-  return rel.split(import_node_path11.sep).join("/");
+  const rel = (0, import_node_path13.relative)(root2, (0, import_node_path13.resolve)(absolutePath2));
+  if (rel === "" || rel.startsWith("..") || (0, import_node_path13.isAbsolute)(rel)) return void 0;
+  return rel.split(import_node_path13.sep).join("/");
 }
 function hasCommit(root2, sha) {
   return tryGit(root2, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
@@ -59829,7 +60074,7 @@ function describeCounts(counts) {
 }
 
 // src/report/github-annotations.ts
-var import_node_path12 = require("node:path");
+var import_node_path14 = require("node:path");
 init_span();
 
 // src/report/text.ts
@@ -59886,7 +60131,7 @@ ${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows
 function command({ path, diagnostic: d }, note) {
   const loc = locate(d.span);
   const properties = [
-    ["file", import_node_path12.sep === "\\" ? path.replace(/\\/g, "/") : path],
+    ["file", import_node_path14.sep === "\\" ? path.replace(/\\/g, "/") : path],
     ["line", loc.line],
     ["col", loc.column],
     ["endLine", loc.endLine],
@@ -59963,12 +60208,12 @@ function formatGithubSummary(results, opts = {}) {
 }
 
 // src/report/sarif.ts
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 var import_node_url2 = require("node:url");
 
 // src/model/fingerprint.ts
 var import_node_module2 = require("node:module");
-var import_node_path13 = require("node:path");
+var import_node_path15 = require("node:path");
 var crypto2;
 function findingFingerprint(d, uri) {
   const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
@@ -59976,7 +60221,7 @@ function findingFingerprint(d, uri) {
   return crypto2.createHash("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
 }
 function relativeUri(path) {
-  const segments = import_node_path13.sep === "\\" ? path.split(/[\\/]/) : path.split("/");
+  const segments = import_node_path15.sep === "\\" ? path.split(/[\\/]/) : path.split("/");
   return segments.map((s) => encodeURIComponent(s)).join("/");
 }
 
@@ -59984,17 +60229,17 @@ function relativeUri(path) {
 init_span();
 
 // src/engine/docs.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path16 = require("node:path");
 var import_node_url = require("node:url");
 init_rule();
 var root;
 function packageRoot() {
   if (root !== void 0) return root;
-  let dir = (0, import_node_path14.dirname)((0, import_node_url.fileURLToPath)(__mxImportMetaUrl));
+  let dir = (0, import_node_path16.dirname)((0, import_node_url.fileURLToPath)(__mxImportMetaUrl));
   for (; ; ) {
-    if ((0, import_node_fs10.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs10.existsSync)((0, import_node_path14.join)(dir, "docs", "syntax.md"))) return root = dir;
-    const parent = (0, import_node_path14.dirname)(dir);
+    if ((0, import_node_fs11.existsSync)((0, import_node_path16.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)((0, import_node_path16.join)(dir, "docs", "syntax.md"))) return root = dir;
+    const parent = (0, import_node_path16.dirname)(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -60002,9 +60247,9 @@ function packageRoot() {
 function rulePage(ruleId) {
   const base = packageRoot();
   if (base === void 0 || !/^(syntax\/)?[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return void 0;
-  const file = (0, import_node_path14.join)(base, docsPath(ruleId));
-  if (!(0, import_node_fs10.existsSync)(file)) return void 0;
-  const text3 = (0, import_node_fs10.readFileSync)(file, "utf8");
+  const file = (0, import_node_path16.join)(base, docsPath(ruleId));
+  if (!(0, import_node_fs11.existsSync)(file)) return void 0;
+  const text3 = (0, import_node_fs11.readFileSync)(file, "utf8");
   if (!ruleId.startsWith("syntax/")) return text3;
   const code = ruleId.slice("syntax/".length);
   const section = new RegExp(`^### ${code}\\n([^]*?)(?=^#|(?![^]))`, "m").exec(text3);
@@ -60044,7 +60289,7 @@ var SECURITY_SEVERITY = {
 };
 function toSarif(results, rules3, opts) {
   const cwd = opts.cwd ?? process.cwd();
-  const baseDir = opts.baseDir === void 0 ? void 0 : (0, import_node_path15.resolve)(cwd, opts.baseDir);
+  const baseDir = opts.baseDir === void 0 ? void 0 : (0, import_node_path17.resolve)(cwd, opts.baseDir);
   const metas = /* @__PURE__ */ new Map();
   for (const rule of rules3) {
     const meta = "meta" in rule ? rule.meta : rule;
@@ -60168,13 +60413,13 @@ function region(span2) {
   return { startLine: loc.line, startColumn: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
 function artifactLocation(path, cwd, baseDir) {
-  const absolute3 = (0, import_node_path15.resolve)(cwd, path);
+  const absolute3 = (0, import_node_path17.resolve)(cwd, path);
   if (baseDir !== void 0) {
-    const rel = (0, import_node_path15.relative)(baseDir, absolute3);
-    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${import_node_path15.sep}`) && !(0, import_node_path15.isAbsolute)(rel)) return { uri: relativeUri(rel), uriBaseId: "%SRCROOT%" };
+    const rel = (0, import_node_path17.relative)(baseDir, absolute3);
+    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${import_node_path17.sep}`) && !(0, import_node_path17.isAbsolute)(rel)) return { uri: relativeUri(rel), uriBaseId: "%SRCROOT%" };
     return { uri: (0, import_node_url2.pathToFileURL)(absolute3).href };
   }
-  if ((0, import_node_path15.isAbsolute)(path)) return { uri: (0, import_node_url2.pathToFileURL)(path).href };
+  if ((0, import_node_path17.isAbsolute)(path)) return { uri: (0, import_node_url2.pathToFileURL)(path).href };
   return { uri: relativeUri(path) };
 }
 function directoryUri(dir) {
@@ -60183,19 +60428,19 @@ function directoryUri(dir) {
 }
 
 // src/engine/baseline.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path18 = require("node:path");
 var BaselineError = class extends Error {
   name = "BaselineError";
 };
 function fingerprints(result, root2) {
-  const uri = relativeUri((0, import_node_path16.relative)(root2, (0, import_node_path16.resolve)(result.path)));
+  const uri = relativeUri((0, import_node_path18.relative)(root2, (0, import_node_path18.resolve)(result.path)));
   return result.diagnostics.map((d) => findingFingerprint(d, uri));
 }
 function readBaseline(file) {
   let parsed;
   try {
-    parsed = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
+    parsed = JSON.parse((0, import_node_fs12.readFileSync)(file, "utf8"));
   } catch (error2) {
     const why2 = error2 instanceof SyntaxError ? `not JSON (${error2.message})` : "cannot be read";
     throw new BaselineError(`baseline ${file}: ${why2}; write one with --baseline-write`);
@@ -60314,10 +60559,10 @@ async function main() {
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE;
   if (workspace) {
-    if (!(0, import_node_fs12.existsSync)(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
+    if (!(0, import_node_fs13.existsSync)(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !(0, import_node_fs12.existsSync)((0, import_node_path18.resolve)(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !(0, import_node_fs13.existsSync)((0, import_node_path20.resolve)(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
@@ -60367,10 +60612,10 @@ async function main() {
   }
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
-    const path = (0, import_node_path18.resolve)(inputs.sarifFile);
-    (0, import_node_fs12.mkdirSync)((0, import_node_path18.dirname)(path), { recursive: true });
-    (0, import_node_fs12.writeFileSync)(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
-    say(`SARIF written to ${(0, import_node_path18.relative)(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
+    const path = (0, import_node_path20.resolve)(inputs.sarifFile);
+    (0, import_node_fs13.mkdirSync)((0, import_node_path20.dirname)(path), { recursive: true });
+    (0, import_node_fs13.writeFileSync)(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
+    say(`SARIF written to ${(0, import_node_path20.relative)(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
   }
   if (report2.mail) {
@@ -60394,7 +60639,7 @@ async function main() {
   return 0;
 }
 function applyBaselineInput(report2, file) {
-  if (!(0, import_node_fs12.existsSync)(file)) throw new InputError(`Input 'baseline': no such file: ${file} (write it with mxlint --baseline-write ${file})`);
+  if (!(0, import_node_fs13.existsSync)(file)) throw new InputError(`Input 'baseline': no such file: ${file} (write it with mxlint --baseline-write ${file})`);
   let baseline;
   try {
     baseline = readBaseline(file);
@@ -60413,7 +60658,7 @@ function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
   try {
-    return JSON.parse((0, import_node_fs12.readFileSync)(path, "utf8"));
+    return JSON.parse((0, import_node_fs13.readFileSync)(path, "utf8"));
   } catch (error2) {
     throw new InputError(`Cannot read the event payload ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -60443,7 +60688,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
   for (const warning2 of changes2.warnings) say(`Warning: ${warning2}`);
   const notes = [escapeHtml(changes2.description), ...changes2.warnings.map((w) => `Warning: ${escapeHtml(w)}`)];
   const cwd = process.cwd();
-  const display = (path) => (0, import_node_path18.relative)(cwd, (0, import_node_path18.resolve)(changes2.root, path));
+  const display = (path) => (0, import_node_path20.relative)(cwd, (0, import_node_path20.resolve)(changes2.root, path));
   const changed = changes2.files.map((f2) => ({ ...f2, path: display(f2.path), oldPath: f2.oldPath === void 0 ? void 0 : display(f2.oldPath) }));
   say(`${plural(changed.length, "changed file")}.`);
   const configChanges = changed.filter((f2) => isConfigFile(f2.path));
@@ -60453,7 +60698,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     warning(inert(message2));
     notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
   }
-  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !(0, import_node_fs12.existsSync)((0, import_node_path18.resolve)(f2.path)));
+  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !(0, import_node_fs13.existsSync)((0, import_node_path20.resolve)(f2.path)));
   if (unmatched.length) {
     const message2 = `${plural(unmatched.length, "changed path")} of the diff ${unmatched.length === 1 ? "matches" : "match"} no file of the checkout (${unmatched.map((f2) => f2.path).join(", ")}): every linted file counts as changed in full.`;
     say(`Warning: ${message2}`);
@@ -60472,10 +60717,10 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     const mail2 = { diffs: [], compared: postureSet(new ZoneSet(headRead.zones)).size };
     return { head: head2, report: { results: [], all: head2.results, notReported: 0, notes, nothingToLint: true, mail: mail2 } };
   }
-  const deleted = changed.filter((f2) => f2.status === "deleted" && looksLikeZoneName(f2.path, inputs.paths)).map((f2) => (0, import_node_path18.resolve)(f2.path));
-  const files = [...sources.keys()].map((p) => (0, import_node_path18.resolve)(p));
+  const deleted = changed.filter((f2) => f2.status === "deleted" && looksLikeZoneName(f2.path, inputs.paths)).map((f2) => (0, import_node_path20.resolve)(f2.path));
+  const files = [...sources.keys()].map((p) => (0, import_node_path20.resolve)(p));
   await changes2.prepare([...files, ...deleted, ...configCandidates(files, changes2.root)]);
-  const roots = [...headRead.zones.map((z) => (0, import_node_path18.resolve)(z.source.path)).filter((p) => changes2.existsAtBase(p)), ...deleted];
+  const roots = [...headRead.zones.map((z) => (0, import_node_path20.resolve)(z.source.path)).filter((p) => changes2.existsAtBase(p)), ...deleted];
   const baseRead = roots.length ? await readPaths({ rules: rules2, paths: roots, configPath: inputs.config, readFile: changes2.readBase }) : void 0;
   const baseZones = baseRead?.zones ?? [];
   const head = await lintRead(headRead, baseZones, EVERY_FINDING);
@@ -60506,7 +60751,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
   };
 }
 function isConfigFile(path) {
-  const name2 = (0, import_node_path18.basename)(path);
+  const name2 = (0, import_node_path20.basename)(path);
   if (!CONFIG_NAMES.includes(name2)) return false;
   if (name2 !== "package.json") return true;
   const read = readRegularFile(path, { root: process.cwd(), maxBytes: MAX_CONFIG_BYTES });
@@ -60515,20 +60760,20 @@ function isConfigFile(path) {
 function configCandidates(files, root2) {
   const out = /* @__PURE__ */ new Set();
   for (const file of files) {
-    for (let dir = (0, import_node_path18.dirname)(file); ; dir = (0, import_node_path18.dirname)(dir)) {
-      for (const name2 of CONFIG_NAMES) out.add((0, import_node_path18.resolve)(dir, name2));
-      if (dir === (0, import_node_path18.resolve)(root2) || (0, import_node_path18.dirname)(dir) === dir) break;
+    for (let dir = (0, import_node_path20.dirname)(file); ; dir = (0, import_node_path20.dirname)(dir)) {
+      for (const name2 of CONFIG_NAMES) out.add((0, import_node_path20.resolve)(dir, name2));
+      if (dir === (0, import_node_path20.resolve)(root2) || (0, import_node_path20.dirname)(dir) === dir) break;
     }
   }
   return [...out];
 }
 function looksLikeZoneName(path, paths) {
-  const absolute3 = (0, import_node_path18.resolve)(path);
+  const absolute3 = (0, import_node_path20.resolve)(path);
   const under = paths.some((p) => {
-    const rel = (0, import_node_path18.relative)((0, import_node_path18.resolve)(p), absolute3);
-    return rel === "" || !(rel.startsWith("..") || (0, import_node_path18.resolve)(rel) === rel);
+    const rel = (0, import_node_path20.relative)((0, import_node_path20.resolve)(p), absolute3);
+    return rel === "" || !(rel.startsWith("..") || (0, import_node_path20.resolve)(rel) === rel);
   });
-  const name2 = (0, import_node_path18.basename)(path).toLowerCase();
+  const name2 = (0, import_node_path20.basename)(path).toLowerCase();
   return under && (/\.(zone|db|json|ya?ml)$/.test(name2) || name2.startsWith("db."));
 }
 function writeSummary(report2) {
@@ -60550,7 +60795,7 @@ No zone file changed in this pull request: nothing to lint.
   if (report2.mail) text3 += formatDiffMarkdown(report2.mail.diffs, report2.mail.compared, "<h2>Mail impact</h2>") + "\n";
   text3 += report2.notes.map((n) => `<p>${n}</p>
 `).join("") + "\n";
-  (0, import_node_fs12.appendFileSync)(path, text3);
+  (0, import_node_fs13.appendFileSync)(path, text3);
 }
 async function githubApi(token, pullNumber) {
   const { getOctokit: getOctokit2, context: context3 } = await Promise.resolve().then(() => (init_github(), github_exports));

@@ -2,12 +2,12 @@
  * From discovered files to the zones of a run, each with its identity:
  *
  * - read in path order, so no result depends on the order of the paths given;
- * - the origin from the file's content ($ORIGIN, SOA, an export's zone field, Cloudflare's
- *   `;; Domain:` header), else the configuration, else the file name, else the records' common
- *   suffix (`originFrom` says which); a zone with none is `unknown`, gets one diagnostic and takes
- *   no part in other zones' lookups;
+ * - the origin named.conf declares for the file (named-conf.ts), else the one from its content
+ *   ($ORIGIN, SOA, an export's zone field, Cloudflare's `;; Domain:` header), else the
+ *   configuration, else the file name, else the records' common suffix (`originFrom` says which);
+ *   a zone with none is `unknown`, gets one diagnostic and takes no part in other zones' lookups;
  * - octoDNS's split layout (`example.com./` with a file per name) becomes one zone;
- * - each zone gets its configured view; two files of one zone in one view are reported once,
+ * - each zone gets its configured view (else named.conf's); two files of one zone in one view are reported once,
  *   naming both (the first path serves lookups);
  * - a file named on the command line that is not a zone gets a warning that says what mxlint reads.
  */
@@ -22,6 +22,7 @@ import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
 import { fileHead, leadingOrigin, ORIGIN_HEAD, originFromName, splitZoneDirectory, type Candidate, type Discovery, type WalkedFolder } from './discover.ts';
 import { matchesAny, patternPath } from './globs.ts';
+import { type Governance, isNamedConfName, NamedConfs } from './named-conf.ts';
 import type { Budget } from '../input/limits.ts';
 
 export const NOT_A_ZONE = 'mxlint/not-a-zone';
@@ -53,6 +54,7 @@ export interface ReadZones {
   listing: ListedFile[];
 }
 
+const CONF_WHY = 'a BIND configuration file: read for the zone each file is';
 const WHAT_MXLINT_READS =
   'mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML';
 const HOW_TO = 'src/providers/README.md';
@@ -68,12 +70,13 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: 'warning', message, span: { source: text, ...at } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
-    listing.push({ path: skipped.path, why: skipped.why });
+    listing.push({ path: skipped.path, why: isNamedConfName(skipped.path) ? `${CONF_WHY} (${skipped.why})` : skipped.why });
     if (skipped.explicit) note(skipped.path, skipped.why);
   }
   const taken = new Map<Zone, Candidate>();
+  const confs = new NamedConfs(options.root, options.readFile);
   for (const file of [...discovery.files].sort(byPath)) {
-    const zone = await readCandidate(file, loader, options);
+    const zone = await readCandidate(file, loader, options, confs);
     if ('skip' in zone) {
       listing.push({ path: file.path, why: zone.skip });
       if (file.explicit) note(file.path, zone.skip, zone.at, zone.source);
@@ -89,7 +92,9 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     const path = absolutePath(zone.source);
     const views = loader.resolve(path).views;
     const names = Object.keys(views);
-    const rel = names.length === 0 ? '' : patternPath(loader.baseDir(path), path);
+    // Views the configuration declares replace named.conf's.
+    if (names.length === 0) continue;
+    const rel = patternPath(loader.baseDir(path), path);
     zone.view = names.find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
@@ -142,7 +147,7 @@ export function foldersWithoutZones(folders: readonly WalkedFolder[], listing: r
 
 type Outcome = Zone | { skip: string; at?: { start: number; end: number }; source?: SourceText };
 
-async function readCandidate(file: Candidate, loader: ConfigLoader, options: ReadOptions): Promise<Outcome> {
+async function readCandidate(file: Candidate, loader: ConfigLoader, options: ReadOptions, confs: NamedConfs): Promise<Outcome> {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== 'bind') {
@@ -153,12 +158,21 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   }
   const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? '';
   const cloudflare = cloudflareDomain(head);
-  // The file's own `$ORIGIN` comes before the configuration and the file name.
+  // What BIND loads the file as comes first; then the file's own `$ORIGIN`, before the
+  // configuration and the file name.
+  const governance = cloudflare ? undefined : confs.governing(resolve(file.path));
+  const declared = governance?.zone;
   const stated = cloudflare ?? leadingOrigin(head);
   // Octets discovery read from disk stand for the file only when reading from disk (not the git index).
   const bytes = options.readFile ? undefined : file.bytes;
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
-  if (!cloudflare) return identify(zone, stated ? undefined : hint);
+  const origin = declared?.origin ?? stated ?? hint?.origin;
+  const zone = readZone(file.path, { origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
+  if (declared) {
+    zone.originFrom = 'named-conf';
+    zone.view = declared.view;
+    return zone;
+  }
+  if (!cloudflare) return identify(zone, stated ? undefined : hint, governance);
   zone.origin = cloudflare;
   zone.originFrom = 'content';
   applyCloudflareExport(zone);
@@ -166,7 +180,7 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
 }
 
 /** Where the zone's origin came from; a guess from the records' names when nothing else tells. */
-function identify(zone: Zone, hint: ReturnType<typeof originFromName>): Zone {
+function identify(zone: Zone, hint: ReturnType<typeof originFromName>, governance?: Governance): Zone {
   const hasSoa = zone.records.some((r) => r.type === 'SOA');
   if (zone.format !== 'bind') {
     // Exports choose their origin in their reader: stated, SOA, hint, common suffix.
@@ -181,18 +195,27 @@ function identify(zone: Zone, hint: ReturnType<typeof originFromName>): Zone {
       zone.originFrom = 'records';
     } else zone.originFrom = 'unknown';
   }
-  if (zone.originFrom === 'unknown') collapseNoOrigin(zone);
+  if (zone.originFrom === 'unknown') collapseNoOrigin(zone, governance?.confs ?? []);
   return zone;
 }
 
-/** One `syntax/no-origin` per file, not one per record: the cause and the fix are the same. */
-function collapseNoOrigin(zone: Zone): void {
+/**
+ * One `syntax/no-origin` per file, not one per record: the cause and the fix are the same. Where
+ * named.conf files govern the tree and none declares this file, BIND loads no zone from it (a
+ * template, or a zone someone forgot to declare): a warning that says so.
+ */
+function collapseNoOrigin(zone: Zone, confs: readonly string[]): void {
   const all = zone.diagnostics.filter((d) => d.ruleId === 'syntax/no-origin');
   const others = zone.diagnostics.filter((d) => d.ruleId !== 'syntax/no-origin');
   const first = all[0];
-  const why = 'the zone is unknown, so this file takes no part in other zones\' lookups';
+  const unused = confs.length > 0 ? `; ${confs.map((conf) => relative(process.cwd(), conf) || conf).join(', ')} declare${confs.length === 1 ? 's' : ''} no zone in this file, so BIND does not load it` : '';
+  const why = `the zone is unknown, so this file takes no part in other zones' lookups${unused}`;
   const diagnostic: Diagnostic = first
-    ? { ...first, message: `${first.message} (${why}${all.length > 1 ? `; ${all.length - 1} more line${all.length > 2 ? 's' : ''} with relative names` : ''})` }
+    ? {
+        ...first,
+        severity: unused ? 'warning' : first.severity,
+        message: `${first.message} (${why}${all.length > 1 ? `; ${all.length - 1} more line${all.length > 2 ? 's' : ''} with relative names` : ''})`,
+      }
     : {
         ruleId: 'syntax/no-origin',
         severity: 'warning',

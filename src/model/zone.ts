@@ -13,11 +13,12 @@ export interface Comment {
 }
 
 /**
- * Where a zone's origin came from, most reliable first: the file's content ($ORIGIN, SOA, the
- * export's zone field), the configuration, the file name, the records' common suffix (a guess).
- * A zone whose origin is `unknown` takes no part in lookups from other zones.
+ * Where a zone's origin came from, most reliable first: the zone statement of named.conf that
+ * loads the file, the file's content ($ORIGIN, SOA, the export's zone field), the configuration,
+ * the file name, the records' common suffix (a guess). A zone whose origin is `unknown` takes no
+ * part in lookups from other zones.
  */
-export type OriginSource = 'content' | 'config' | 'file-name' | 'records' | 'unknown';
+export type OriginSource = 'named-conf' | 'content' | 'config' | 'file-name' | 'records' | 'unknown';
 
 export type ZoneFormat = 'bind' | 'route53' | 'cloudflare' | 'google' | 'azure' | 'digitalocean' | 'powerdns' | 'octodns';
 
@@ -34,6 +35,6 @@ export interface Zone {
   comments: Comment[];
   /** Set by the run (engine/zones.ts); absent on zones read outside a run. */
   originFrom?: OriginSource;
-  /** The configured view (split-horizon DNS) the file belongs to; lookups stay inside one view. */
+  /** The view (split-horizon DNS) the configuration or named.conf puts the file in; lookups stay inside one view. */
   view?: string;
 }

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { ListedFile } from '../engine/zones.ts';
 
 const FROM: Record<string, string> = {
+  'named-conf': 'from named.conf',
   content: 'from its content',
   config: 'from the configuration',
   'file-name': 'from the file name',

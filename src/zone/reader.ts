@@ -4,7 +4,7 @@
  * its position; the reader resumes at the next entry and never throws on bad input.
  */
 import { type Stats, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import { ArrayRdataStore, RecordTable, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
@@ -17,6 +17,7 @@ import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
 import { Budget, LIMIT_FINDINGS, type Limits } from '../input/limits.ts';
 import { inGitDir, NOT_REGULAR_REASON, readRegularFile, realpathOrUndefined } from '../input/safe-files.ts';
+import { mirroredPath } from '../input/mirrored-path.ts';
 
 export interface ReadOptions {
   /** Origin of the zone when the file does not set one (absolute, with a final dot). */
@@ -568,36 +569,12 @@ class ZoneReader {
   }
 
   /**
-   * Where an `$INCLUDE` path points. BIND resolves a relative path from named's `directory`, which
-   * a repository of zones mirrors at its root or a folder of it (`$INCLUDE zones/common/mx.inc` in
-   * zones/example.com): it is looked for from the including file's folder (named-checkzone run
-   * there, Knot), then from each folder above it up to the root. An absolute path is where the
-   * file lies on the name server (`/etc/bind/zones/common.inc`): the repository's copy is the
-   * file the longest end of that path names, looked for the same way, before the path itself
-   * (which must then lie inside the root). Where nothing is found, the path as written (whose
-   * absence is reported).
+   * Where an `$INCLUDE` path points: the repository's copy (mirroredPath), else the path as
+   * written, relative to the including file's folder (whose absence is reported).
    */
   private includeTarget(folder: string, fileName: string): string {
-    if (!isAbsolute(fileName)) return this.foundUpwards(folder, fileName) ?? resolve(folder, fileName);
-    const parts = fileName.split(/[\\/]+/).filter((part) => part !== '');
-    for (let i = 0; i < parts.length; i++) {
-      const found = this.foundUpwards(folder, join(...parts.slice(i)));
-      if (found) return found;
-    }
-    return fileName;
-  }
-
-  /** `fileName` from `folder` or the nearest folder above it, up to the root, where it names a file. */
-  private foundUpwards(folder: string, fileName: string): string | undefined {
     const exists = (path: string) => (this.options.readFile ? this.options.readFile(path) !== undefined : realpathOrUndefined(path) !== undefined);
-    const root = resolve(this.options.root);
-    for (let at = folder; ; at = dirname(at)) {
-      const candidate = resolve(at, fileName);
-      if (exists(candidate)) return candidate;
-      const below = relative(root, at);
-      // Up to the root and no further (nor from a folder outside it).
-      if (below === '' || below.startsWith('..') || isAbsolute(below)) return undefined;
-    }
+    return mirroredPath(folder, fileName, this.options.root, exists) ?? resolve(folder, fileName);
   }
 
   private generate(state: FileState, lexer: Lexer, entry: Entry): void {

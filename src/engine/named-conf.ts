@@ -1,0 +1,311 @@
+/**
+ * Which zone BIND loads from a file, as named.conf declares it: `zone "example.com" { file
+ * "/etc/bind/db.example.com"; };`, inside a `view` or not, through `include` files and
+ * `options { directory …; }`. A BIND repository (a copy of /etc/bind, a folder of zones beside
+ * their named.conf) states there what each file is: `db.local` is zone `localhost`, `db.127` is
+ * `127.in-addr.arpa`, which no file name or content tells.
+ *
+ * The configuration of a file is found from its folder and each folder above it, up to the
+ * root of the run's tree, then in the folders directly under the root: every `named.conf*` file
+ * there, and what each includes (the same for a folder run and a pre-commit run naming one file). Paths in them
+ * are where files lie on the name server; the repository's copies are found as `$INCLUDE`'s are
+ * (mirroredPath). Only what names zones is read: a statement mxlint does not know is passed over,
+ * and text that does not parse ends what is read of that file, never the run.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
+import { mirroredPath } from '../input/mirrored-path.ts';
+import { isInside, readRegularFile, realpathOrUndefined } from '../input/safe-files.ts';
+import { parseName } from '../zone/names.ts';
+
+/** A zone named.conf declares, with the file BIND loads it from. */
+export interface DeclaredZone {
+  /** Absolute zone name, with a final dot. */
+  origin: string;
+  /** The `view` the zone statement stands in. */
+  view?: string;
+  /** The named.conf file (or included file) that declares it. */
+  conf: string;
+}
+
+/** What governs a file: the zone declared for it, or only the configuration files that do not declare it. */
+export interface Governance {
+  zone?: DeclaredZone;
+  /** The named.conf files that declare at least one zone (empty: no named.conf governs the file). */
+  confs: string[];
+}
+
+/** A zone statement as read: the file's path on the server, looked for in the repository when a file of that name is linted. */
+interface Declaration extends DeclaredZone {
+  written: string;
+  /** The path as the server resolves it (`directory` applied to a relative one). */
+  onServer: string;
+  /** The repository's copy (null: none), found on the first ask. */
+  target?: string | null;
+}
+
+/** A top configuration file read with its includes: its zone statements by the name of their file. */
+interface ReadConf {
+  byName: Map<string, Declaration[]>;
+  files: Set<string>;
+}
+
+/** `named.conf`, `named.conf.local`, `named-internal.conf`… */
+const CONF_NAME = /^named(\.conf(\..+)?|[._-].*\.conf)$/i;
+/** A configuration larger than this is not read (a hostile tree cannot make the run read gigabytes). */
+const MAX_CONF_BYTES = 1 << 20;
+/** Configuration files read per run, includes counted: include cycles and fans end there. */
+const MAX_CONF_FILES = 256;
+
+export class NamedConfs {
+  /** Configuration files by folder: the ones named like named.conf. */
+  private readonly inFolder = new Map<string, string[]>();
+  private readonly below = new Map<string, string[]>();
+  private readonly parsed = new Map<string, ReadConf>();
+  private filesRead = 0;
+
+  constructor(
+    /** The root of the tree a file belongs to: nothing above it is read. */
+    private readonly root: (file: string) => string,
+    /** Reads a file's octets from elsewhere than the working tree (the git index). */
+    private readonly readFile?: (absolutePath: string) => Uint8Array | undefined,
+  ) {}
+
+  /** The zone the configuration above `file` (an absolute path) declares for it, if any. */
+  governing(file: string): Governance {
+    const root = resolve(this.root(file));
+    const name = basename(file);
+    // Resolved only when a zone statement names a file of this name at another path.
+    let real: string | undefined;
+    const confs: string[] = [];
+    // Files an earlier configuration includes (named.conf.local beside named.conf) are read as its part only.
+    const covered = new Set<string>();
+    let zone: DeclaredZone | undefined;
+    const consult = (folder: string) => {
+      for (const conf of this.confsIn(folder)) {
+        if (covered.has(conf)) continue;
+        const { byName, files } = this.read(conf, root);
+        for (const part of files) covered.add(part);
+        if (byName.size === 0) continue;
+        confs.push(conf);
+        for (const declaration of byName.get(name) ?? []) {
+          if (zone) break;
+          const target = this.target(declaration, root);
+          if (target === null) continue;
+          // The same path, or (through a symbolic link) the same file.
+          const same = target === file || (!this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target) ?? target));
+          if (same) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf };
+        }
+      }
+    };
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      consult(folder);
+      if (folder === root || dirname(folder) === folder || !folder.startsWith(root)) break;
+    }
+    // A repository may keep its configuration beside its zones' folder (conf/named.conf, zones/…).
+    for (const folder of this.subfolders(root)) consult(folder);
+    return { zone, confs };
+  }
+
+  /** The folders directly under the root, sorted (never .git or node_modules). */
+  private subfolders(root: string): string[] {
+    let found = this.below.get(root);
+    if (found === undefined) {
+      try {
+        found = readdirSync(root, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
+          .map((entry) => join(root, entry.name))
+          .sort();
+      } catch {
+        found = [];
+      }
+      this.below.set(root, found);
+    }
+    return found;
+  }
+
+  private confsIn(folder: string): string[] {
+    let found = this.inFolder.get(folder);
+    if (found === undefined) {
+      try {
+        const paths = readdirSync(folder).filter((name) => CONF_NAME.test(name)).sort().map((name) => join(folder, name));
+        // Real paths, as includes are found: a file is known by one name.
+        found = this.readFile ? paths : paths.map((path) => realpathOrUndefined(path) ?? path);
+      } catch {
+        found = [];
+      }
+      this.inFolder.set(folder, found);
+    }
+    return found;
+  }
+
+  /**
+   * The repository's copy of a path of the server: the path itself when it lies in the tree (a
+   * run over /etc/bind), else as `$INCLUDE` finds it, the path as written before `directory`
+   * applied to it last.
+   */
+  private locate(folder: string, written: string, onServer: string, root: string): string | undefined {
+    const exists = (path: string) => (this.readFile ? this.readFile(path) !== undefined : existsSync(path));
+    if (isAbsolute(onServer) && isInside(root, onServer) && exists(onServer)) return onServer;
+    return mirroredPath(folder, onServer, root, exists) ?? (onServer !== written ? mirroredPath(folder, written, root, exists) : undefined);
+  }
+
+  private target(declaration: Declaration, root: string): string | null {
+    declaration.target ??= this.locate(dirname(declaration.conf), declaration.written, declaration.onServer, root) ?? null;
+    return declaration.target;
+  }
+
+  private read(conf: string, root: string): ReadConf {
+    let known = this.parsed.get(conf);
+    if (!known) {
+      const byName = new Map<string, Declaration[]>();
+      const seen = new Set<string>();
+      const walk = (path: string, view: string | undefined, directory: { path?: string }) => {
+        if (seen.has(path) || this.filesRead >= MAX_CONF_FILES) return;
+        seen.add(path);
+        this.filesRead++;
+        const text = this.text(path, root);
+        if (text === undefined) return;
+        // A relative path is relative to named's `directory`: its copy is looked for as the absolute path it makes.
+        const onServer = (written: string) => (directory.path && !posix.isAbsolute(written) ? posix.join(directory.path, written) : written);
+        interpret(parseConf(text), view, {
+          directory: (value) => (directory.path = value),
+          include: (written, inView) => {
+            const target = this.locate(dirname(path), written, onServer(written), root);
+            if (target) walk(this.readFile ? target : (realpathOrUndefined(target) ?? target), inView, directory);
+          },
+          zone: (origin, written, inView) => {
+            const name = posix.basename(written.replace(/\\/g, '/'));
+            const list = byName.get(name) ?? [];
+            list.push({ origin, view: inView, conf: path, written, onServer: onServer(written) });
+            byName.set(name, list);
+          },
+        });
+      };
+      walk(conf, undefined, {});
+      known = { byName, files: seen };
+      this.parsed.set(conf, known);
+    }
+    return known;
+  }
+
+  private text(path: string, root: string): string | undefined {
+    if (this.readFile) {
+      const bytes = this.readFile(path);
+      return bytes && bytes.length <= MAX_CONF_BYTES ? Buffer.from(bytes).toString('utf8') : undefined;
+    }
+    const read = readRegularFile(path, { root, maxBytes: MAX_CONF_BYTES });
+    return read.ok ? read.bytes.toString('utf8') : undefined;
+  }
+}
+
+/** True when a file's name says it is a BIND configuration file (named.conf and its parts). */
+export function isNamedConfName(path: string): boolean {
+  return CONF_NAME.test(basename(path));
+}
+
+// ───────────────────────────── the grammar ─────────────────────────────
+
+/** A statement: its words and blocks (`zone "x" IN { … }`), up to its `;`. */
+type Item = string | Item[][];
+
+/**
+ * named.conf's grammar as far as zones need it: statements end with `;`, a `{ … }` block holds
+ * statements; comments are `//`, `#` and `/* … *\/`; strings are quoted or bare words. An
+ * unterminated block or string ends the text read.
+ */
+export function parseConf(text: string): Item[][] {
+  let at = 0;
+  const n = text.length;
+  const word = (): string | undefined => {
+    for (;;) {
+      while (at < n && /\s/.test(text[at])) at++;
+      if (text.startsWith('//', at) || text[at] === '#') {
+        const end = text.indexOf('\n', at);
+        at = end < 0 ? n : end + 1;
+      } else if (text.startsWith('/*', at)) {
+        const end = text.indexOf('*/', at + 2);
+        at = end < 0 ? n : end + 2;
+      } else break;
+    }
+    if (at >= n) return undefined;
+    const c = text[at];
+    if (c === '{' || c === '}' || c === ';') {
+      at++;
+      return c;
+    }
+    if (c === '"') {
+      let out = '';
+      for (at++; at < n && text[at] !== '"'; at++) out += text[at] === '\\' && at + 1 < n ? text[++at] : text[at];
+      if (at >= n) return undefined;
+      at++;
+      // A quoted word is marked so that `"{"` is not taken for a brace.
+      return '"' + out;
+    }
+    const start = at;
+    while (at < n && !/[\s{};"]/.test(text[at]) && !text.startsWith('//', at) && !text.startsWith('/*', at) && text[at] !== '#') at++;
+    return '"' + text.slice(start, at);
+  };
+  const block = (depth: number): Item[][] => {
+    const statements: Item[][] = [];
+    let current: Item[] = [];
+    for (;;) {
+      const w = word();
+      if (w === undefined) return statements;
+      if (w === '}') {
+        if (depth > 0) {
+          if (current.length) statements.push(current);
+          return statements;
+        }
+        continue;
+      }
+      if (w === ';') {
+        if (current.length) statements.push(current);
+        current = [];
+      } else if (w === '{') current.push(depth < 32 ? block(depth + 1) : []);
+      else current.push(w.slice(1));
+    }
+  };
+  return block(0);
+}
+
+interface Handlers {
+  directory(path: string): void;
+  include(path: string, view: string | undefined): void;
+  zone(origin: string, file: string, view: string | undefined): void;
+}
+
+/** Walks parsed statements: views, zones and their files, includes and the `directory` option. */
+function interpret(statements: Item[][], view: string | undefined, on: Handlers): void {
+  for (const statement of statements) {
+    const [keyword, ...rest] = statement;
+    if (typeof keyword !== 'string') continue;
+    const words = rest.filter((item): item is string => typeof item === 'string');
+    const body = rest.find((item): item is Item[][] => typeof item !== 'string');
+    switch (keyword.toLowerCase()) {
+      case 'include':
+        if (words[0] !== undefined) on.include(words[0], view);
+        break;
+      case 'options':
+        for (const option of body ?? []) {
+          if (typeof option[0] === 'string' && option[0].toLowerCase() === 'directory' && typeof option[1] === 'string') on.directory(option[1]);
+        }
+        break;
+      case 'view':
+        if (body && words[0] !== undefined) interpret(body, words[0], on);
+        break;
+      case 'zone': {
+        const [name, zoneClass] = words;
+        if (name === undefined || !body || (zoneClass !== undefined && !/^(in|internet)$/i.test(zoneClass))) break;
+        const option = (key: string) => body.find((o) => typeof o[0] === 'string' && o[0].toLowerCase() === key)?.[1];
+        const file = option('file');
+        const type = option('type');
+        // Root hints and the redirect zone are not zones a repository lints.
+        if (typeof file !== 'string' || (typeof type === 'string' && /^(hint|redirect)$/i.test(type))) break;
+        const parsed = parseName(name.endsWith('.') ? name : `${name}.`, '.');
+        if (parsed.ok && parsed.name !== '.') on.zone(parsed.name, file, view);
+        break;
+      }
+    }
+  }
+}

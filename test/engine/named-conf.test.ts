@@ -1,0 +1,149 @@
+/**
+ * Which zone each file is, as named.conf declares it: the grammar's corners, then BIND
+ * repositories run through the bundled CLI in a real git repository — Debian's stock /etc/bind
+ * (absolute paths, includes, files no name or content identifies), a repository whose zones lie
+ * in another folder than named.conf with a `directory` option, views, a file no zone statement
+ * loads — with `named-checkconf -z` as the oracle of which zone (and view) BIND loads from each file.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseConf } from '../../src/engine/named-conf.ts';
+
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const base = mkdtempSync(join(tmpdir(), 'mxlint-named-conf-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+function repository(name: string, files: Record<string, string>): string {
+  const repo = join(base, name);
+  mkdirSync(repo);
+  execFileSync('git', ['init', '-q', repo]);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(repo, path, '..'), { recursive: true });
+    writeFileSync(join(repo, path), text);
+  }
+  return repo;
+}
+
+function mxlint(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `file: zone (view)` for each zone file mxlint read, from --list-files. */
+function zonesListed(cwd: string, path = '.'): string[] {
+  return mxlint(cwd, '--list-files', path)
+    .stdout.split('\n')
+    .filter((line) => / bind, /.test(line))
+    .map((line) => /^(\S+): bind, (zone unknown|zone \S+)[^,:]*(?:, view ([^:]+))?/.exec(line))
+    .map((m) => `${m?.[1]}: ${m?.[2]}${m?.[3] ? ` (${m[3]})` : ''}`);
+}
+
+/**
+ * `file: zone` for each primary zone BIND loads with this configuration (`named-checkconf -z`, run
+ * from `cwd`; it names no view): each file has a serial of its own, which tells which file it loaded.
+ */
+function zonesLoadedByBind(cwd: string, conf: string, fileOfSerial: Record<string, string>): string[] {
+  const out = execFileSync('named-checkconf', ['-z', conf], { cwd, encoding: 'utf8' });
+  return out
+    .split('\n')
+    .map((line) => /^zone (\S+?)\/IN: loaded serial (\d+)/.exec(line))
+    .filter((m) => m !== null)
+    .map((m) => `${fileOfSerial[m[2]]}: zone ${m[1]}.`)
+    .sort();
+}
+
+const SOA_LOCAL = '$TTL 604800\n@ IN SOA localhost. root.localhost. ( 2 604800 86400 2419200 604800 )\n@ IN NS localhost.\n';
+
+describe('the grammar', () => {
+  it('reads statements, blocks and strings past the three kinds of comment', () => {
+    const text = '// a\n# b\n/* c ; { */ zone "ex\\"ample" IN { type master; file "/a/b"; }; options { directory "x"; };';
+    expect(parseConf(text)).toEqual([
+      ['zone', 'ex"ample', 'IN', [['type', 'master'], ['file', '/a/b']]],
+      ['options', [['directory', 'x']]],
+    ]);
+  });
+
+  it('ends at an unterminated string or block without losing what came before', () => {
+    expect(parseConf('zone "a" { file "a"; }; zone "b" { file "b')).toEqual([['zone', 'a', [['file', 'a']]]]);
+    expect(parseConf('zone "a" { file "a"; }; zone "b" { file "b";')).toEqual([['zone', 'a', [['file', 'a']]]]);
+    expect(parseConf('}}; zone "a" { file "a"; };')).toEqual([['zone', 'a', [['file', 'a']]]]);
+  });
+});
+
+describe("Debian's stock /etc/bind, kept in a repository", () => {
+  const repo = repository('etc-bind', {
+    'named.conf': 'include "/etc/bind/named.conf.options";\ninclude "/etc/bind/named.conf.local";\ninclude "/etc/bind/named.conf.default-zones";\n',
+    'named.conf.options': 'options {\n\tdirectory "/var/cache/bind";\n\tlisten-on-v6 { any; };\n};\n',
+    'named.conf.local': '//\n// Do any local configuration here\n//\n\n// Consider adding the 1918 zones here, if they are not used in your\n// organization\n//include "/etc/bind/zones.rfc1918";\n',
+    'named.conf.default-zones':
+      '// prime the server with knowledge of the root servers\nzone "." {\n\ttype hint;\n\tfile "/usr/share/dns/root.hints";\n};\n\n' +
+      'zone "localhost" {\n\ttype master;\n\tfile "/etc/bind/db.local";\n};\n\nzone "127.in-addr.arpa" {\n\ttype master;\n\tfile "/etc/bind/db.127";\n};\n',
+    'zones.rfc1918': 'zone "10.in-addr.arpa"      { type master; file "/etc/bind/db.empty"; };\n',
+    'db.local': `;\n; BIND data file for local loopback interface\n;\n${SOA_LOCAL}@ IN A 127.0.0.1\n@ IN AAAA ::1\n`,
+    'db.127': `${SOA_LOCAL}1.0.0 IN PTR localhost.\n`,
+    'db.empty': `; BIND reverse data file for empty rfc1918 zone\n${SOA_LOCAL}`,
+  });
+
+  it('reads each file as the zone named.conf loads it from, through its includes and absolute paths', () => {
+    expect(zonesListed(repo)).toEqual(['db.127: zone 127.in-addr.arpa.', 'db.empty: zone unknown', 'db.local: zone localhost.']);
+    expect(mxlint(repo, '--list-files', '.').stdout).toMatch(/^db\.local: bind, zone localhost\. \(from named\.conf\)/m);
+  });
+
+  it('reports nothing on the files BIND loads, and says why the template is not a zone', () => {
+    const r = mxlint(repo, '-f', 'compact', '.');
+    expect(r.stdout).toMatch(/^.*db\.empty: line 3, col 1, Warning - relative name but no origin is known: .*named\.conf declares no zone in this file, so BIND does not load it/m);
+    expect(r.stdout.split('\n').filter((l) => /: line \d+/.test(l))).toHaveLength(1);
+    expect(r.code).toBe(0);
+  });
+
+  it('lints one file of the tree as the folder run does (a pre-commit run names the file)', () => {
+    expect(zonesListed(repo, 'db.127')).toEqual(['db.127: zone 127.in-addr.arpa.']);
+  });
+});
+
+describe('a repository with named.conf beside its zones, BIND as the oracle', () => {
+  const zone = (serial: number, mx: string) => `$TTL 3600\n@ IN SOA ns1 hostmaster ${serial} 7200 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.1\n@ IN MX 10 ${mx}\n${mx.replace(/\.$/, '') === mx ? `${mx} IN A 192.0.2.25\n` : ''}`;
+  const repo = repository('views', {
+    // Relative paths from `directory`, as a server whose working directory is the repository's checkout.
+    'named.conf': `options { directory "${join(base, 'views')}"; };\n` +
+      'view "internal" {\n\tmatch-clients { 10.0.0.0/8; };\n\tzone "example.com" { type primary; file "internal/example-com.zone"; };\n\tzone "corp" { type primary; file "internal/corp.db"; };\n};\n' +
+      'view "external" {\n\tmatch-clients { any; };\n\tzone "example.com" IN { type primary; file "external/example-com.zone"; };\n\tzone "example.net" { type secondary; primaries { 192.0.2.9; }; file "secondary/example.net"; };\n};\n',
+    'internal/example-com.zone': zone(1, 'mail'),
+    'internal/corp.db': zone(2, 'mx'),
+    'external/example-com.zone': zone(3, 'mx1'),
+    'secondary/example.net': zone(4, 'mx'),
+  });
+  const fileOfSerial = { 1: 'internal/example-com.zone', 2: 'internal/corp.db', 3: 'external/example-com.zone' };
+
+  it('reads every file as the zone BIND loads it as, in the view named.conf puts it', () => {
+    const bind = zonesLoadedByBind(repo, 'named.conf', fileOfSerial);
+    expect(bind).toEqual(['external/example-com.zone: zone example.com.', 'internal/corp.db: zone corp.', 'internal/example-com.zone: zone example.com.']);
+    const listed = zonesListed(repo);
+    expect(listed.map((line) => line.replace(/ \(\w+\)$/, '')).filter((line) => !line.startsWith('secondary/'))).toEqual(bind);
+    // named-checkconf loads no secondary zone; named loads its file at start, as zone example.net.
+    expect(listed).toEqual([
+      'external/example-com.zone: zone example.com. (external)',
+      'internal/corp.db: zone corp. (internal)',
+      'internal/example-com.zone: zone example.com. (internal)',
+      'secondary/example.net: zone example.net. (external)',
+    ]);
+  });
+
+  it('keeps the views apart: one zone in two views is no duplicate', () => {
+    const r = mxlint(repo, '-f', 'compact', '.');
+    expect(r.stdout).not.toMatch(/duplicate-zone|no-origin/);
+  });
+
+  it('finds the repository copy of an absolute path under the server\'s directory', () => {
+    const moved = repository('moved', {
+      'conf/named.conf': 'options { directory "/var/named"; };\nzone "example.org" { type master; file "zones/db.example.org"; };\nzone "example.info" { type master; file "/etc/named/zones/example-info"; };\n',
+      'zones/db.example.org': zone(5, 'mx'),
+      'zones/example-info': zone(6, 'mx'),
+    });
+    expect(zonesListed(moved).sort()).toEqual(['zones/db.example.org: zone example.org.', 'zones/example-info: zone example.info.']);
+  });
+});
