@@ -59417,7 +59417,7 @@ var NamedConfs = class {
           const target2 = this.target(declaration, root2);
           if (target2 === null) continue;
           const same3 = target2 === file || !this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target2) ?? target2);
-          if (same3) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf };
+          if (same3) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint };
         }
       }
     };
@@ -59486,10 +59486,10 @@ var NamedConfs = class {
             const target2 = this.locate((0, import_node_path9.dirname)(path), written, onServer(written), root2);
             if (target2) walk2(this.readFile ? target2 : realpathOrUndefined(target2) ?? target2, inView, directory);
           },
-          zone: (origin, written, inView) => {
+          zone: (origin, written, inView, hint) => {
             const name2 = import_node_path9.posix.basename(written.replace(/\\/g, "/"));
             const list4 = byName.get(name2) ?? [];
-            list4.push({ origin, view: inView, conf: path, written, onServer: onServer(written) });
+            list4.push({ origin, view: inView, conf: path, hint, written, onServer: onServer(written) });
             byName.set(name2, list4);
           }
         });
@@ -59589,9 +59589,10 @@ function interpret(statements, view, on) {
         const option = (key2) => body.find((o) => typeof o[0] === "string" && o[0].toLowerCase() === key2)?.[1];
         const file = option("file");
         const type = option("type");
-        if (typeof file !== "string" || typeof type === "string" && /^(hint|redirect)$/i.test(type)) break;
+        if (typeof file !== "string") break;
+        const hint = typeof type === "string" && type.toLowerCase() === "hint";
         const parsed = parseName(name2.endsWith(".") ? name2 : `${name2}.`, ".");
-        if (parsed.ok && parsed.name !== ".") on.zone(parsed.name, file, view);
+        if (parsed.ok && (parsed.name !== "." || hint)) on.zone(parsed.name, file, view, hint);
         break;
       }
     }
@@ -59688,6 +59689,7 @@ async function readCandidate(file, loader, options, confs) {
   const cloudflare2 = cloudflareDomain(head);
   const governance = cloudflare2 ? void 0 : confs.governing((0, import_node_path11.resolve)(file.path));
   const declared = governance?.zone;
+  if (declared?.hint) return { skip: `${ROOT_HINTS} (${(0, import_node_path11.relative)(process.cwd(), declared.conf) || declared.conf} loads it as zone "." of type hint)` };
   const stated = cloudflare2 ?? leadingOrigin(head);
   const bytes = options.readFile ? void 0 : file.bytes;
   const origin = declared?.origin ?? stated ?? hint?.origin;
@@ -59697,11 +59699,20 @@ async function readCandidate(file, loader, options, confs) {
     zone.view = declared.view;
     return zone;
   }
+  if (!stated && isRootHints(zone)) return { skip: `${ROOT_HINTS} (only the root's NS records and the root servers' addresses)` };
   if (!cloudflare2) return identify(zone, stated ? void 0 : hint, governance);
   zone.origin = cloudflare2;
   zone.originFrom = "content";
   applyCloudflareExport(zone);
   return zone;
+}
+var ROOT_HINTS = "root hints: the root servers a resolver starts from, not a zone";
+function isRootHints(zone) {
+  const records3 = zone.records;
+  return records3.length > 0 && records3.every((r) => {
+    const key2 = nameKey(r.owner);
+    return key2 === "." && r.type === "NS" || (r.type === "A" || r.type === "AAAA") && key2.endsWith(".root-servers.net.");
+  });
 }
 function identify(zone, hint, governance) {
   const hasSoa = zone.records.some((r) => r.type === "SOA");

@@ -26,6 +26,8 @@ export interface DeclaredZone {
   view?: string;
   /** The named.conf file (or included file) that declares it. */
   conf: string;
+  /** `type hint`: the root servers' names and addresses a resolver starts from, not a zone. */
+  hint?: boolean;
 }
 
 /** What governs a file: the zone declared for it, or only the configuration files that do not declare it. */
@@ -94,7 +96,7 @@ export class NamedConfs {
           if (target === null) continue;
           // The same path, or (through a symbolic link) the same file.
           const same = target === file || (!this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target) ?? target));
-          if (same) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf };
+          if (same) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint };
         }
       }
     };
@@ -174,10 +176,10 @@ export class NamedConfs {
             const target = this.locate(dirname(path), written, onServer(written), root);
             if (target) walk(this.readFile ? target : (realpathOrUndefined(target) ?? target), inView, directory);
           },
-          zone: (origin, written, inView) => {
+          zone: (origin, written, inView, hint) => {
             const name = posix.basename(written.replace(/\\/g, '/'));
             const list = byName.get(name) ?? [];
-            list.push({ origin, view: inView, conf: path, written, onServer: onServer(written) });
+            list.push({ origin, view: inView, conf: path, hint, written, onServer: onServer(written) });
             byName.set(name, list);
           },
         });
@@ -272,7 +274,7 @@ export function parseConf(text: string): Item[][] {
 interface Handlers {
   directory(path: string): void;
   include(path: string, view: string | undefined): void;
-  zone(origin: string, file: string, view: string | undefined): void;
+  zone(origin: string, file: string, view: string | undefined, hint: boolean): void;
 }
 
 /** Walks parsed statements: views, zones and their files, includes and the `directory` option. */
@@ -300,10 +302,11 @@ function interpret(statements: Item[][], view: string | undefined, on: Handlers)
         const option = (key: string) => body.find((o) => typeof o[0] === 'string' && o[0].toLowerCase() === key)?.[1];
         const file = option('file');
         const type = option('type');
-        // Root hints and the redirect zone are not zones a repository lints.
-        if (typeof file !== 'string' || (typeof type === 'string' && /^(hint|redirect)$/i.test(type))) break;
+        if (typeof file !== 'string') break;
+        const hint = typeof type === 'string' && type.toLowerCase() === 'hint';
         const parsed = parseName(name.endsWith('.') ? name : `${name}.`, '.');
-        if (parsed.ok && parsed.name !== '.') on.zone(parsed.name, file, view);
+        // The root zone is no zone a repository lints (the redirect zone is `.` too); its hints are named as such.
+        if (parsed.ok && (parsed.name !== '.' || hint)) on.zone(parsed.name, file, view, hint);
         break;
       }
     }

@@ -162,6 +162,7 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   // configuration and the file name.
   const governance = cloudflare ? undefined : confs.governing(resolve(file.path));
   const declared = governance?.zone;
+  if (declared?.hint) return { skip: `${ROOT_HINTS} (${relative(process.cwd(), declared.conf) || declared.conf} loads it as zone "." of type hint)` };
   const stated = cloudflare ?? leadingOrigin(head);
   // Octets discovery read from disk stand for the file only when reading from disk (not the git index).
   const bytes = options.readFile ? undefined : file.bytes;
@@ -172,11 +173,29 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
     zone.view = declared.view;
     return zone;
   }
+  if (!stated && isRootHints(zone)) return { skip: `${ROOT_HINTS} (only the root's NS records and the root servers' addresses)` };
   if (!cloudflare) return identify(zone, stated ? undefined : hint, governance);
   zone.origin = cloudflare;
   zone.originFrom = 'content';
   applyCloudflareExport(zone);
   return zone;
+}
+
+const ROOT_HINTS = 'root hints: the root servers a resolver starts from, not a zone';
+
+/**
+ * A root hints file (named.ca, db.root, root.hints): the root's NS records and the root servers'
+ * addresses, no SOA. Its name would make a zone of it (`named.ca.`), each record out of that zone.
+ */
+function isRootHints(zone: Zone): boolean {
+  const records = zone.records;
+  return (
+    records.length > 0 &&
+    records.every((r) => {
+      const key = nameKey(r.owner);
+      return (key === '.' && r.type === 'NS') || ((r.type === 'A' || r.type === 'AAAA') && key.endsWith('.root-servers.net.'));
+    })
+  );
 }
 
 /** Where the zone's origin came from; a guess from the records' names when nothing else tells. */

@@ -147,3 +147,39 @@ describe('a repository with named.conf beside its zones, BIND as the oracle', ()
     expect(zonesListed(moved).sort()).toEqual(['zones/db.example.org: zone example.org.', 'zones/example-info: zone example.info.']);
   });
 });
+
+describe("Red Hat's stock named.conf, kept in a repository as etc/ and var/named/", () => {
+  const LOCAL = '$TTL 1D\n@\tIN SOA\t@ rname.invalid. (\n\t\t\t\t\t0\t; serial\n\t\t\t\t\t1D\t; refresh\n\t\t\t\t\t1H\t; retry\n\t\t\t\t\t1W\t; expire\n\t\t\t\t\t3H )\t; minimum\n\tNS\t@\n\tA\t127.0.0.1\n\tAAAA\t::1\n';
+  const HINTS = '.\t3600000\tIN\tNS\tA.ROOT-SERVERS.NET.\nA.ROOT-SERVERS.NET.\t3600000\tA\t198.41.0.4\nA.ROOT-SERVERS.NET.\t3600000\tAAAA\t2001:503:ba3e::2:30\n';
+  const repo = repository('rhel', {
+    'etc/named.conf':
+      'options {\n\tlisten-on port 53 { 127.0.0.1; };\n\tdirectory \t"/var/named";\n\tdump-file \t"/var/named/data/cache_dump.db";\n};\n\n' +
+      'zone "." IN {\n\ttype hint;\n\tfile "named.ca";\n};\n\ninclude "/etc/named.rfc1912.zones";\ninclude "/etc/named.root.key";\n',
+    'etc/named.rfc1912.zones':
+      'zone "localhost.localdomain" IN {\n\ttype master;\n\tfile "named.localhost";\n\tallow-update { none; };\n};\n' +
+      'zone "1.0.0.127.in-addr.arpa" IN {\n\ttype master;\n\tfile "named.loopback";\n\tallow-update { none; };\n};\n',
+    'var/named/named.localhost': LOCAL,
+    'var/named/named.loopback': `${LOCAL}\tPTR\tlocalhost.\n`,
+    'var/named/named.ca': HINTS,
+  });
+
+  it('finds named.conf in a folder beside the zones, the files under its directory, and leaves the root hints alone', () => {
+    expect(mxlint(repo, '--list-files', '.').stdout.split('\n').filter((l) => l.startsWith('var/'))).toEqual([
+      'var/named/named.ca: skipped: root hints: the root servers a resolver starts from, not a zone (etc/named.conf loads it as zone "." of type hint)',
+      'var/named/named.localhost: bind, zone localhost.localdomain. (from named.conf): zone file: starts with `$TTL 1D`',
+      'var/named/named.loopback: bind, zone 1.0.0.127.in-addr.arpa. (from named.conf): zone file: starts with `$TTL 1D`',
+    ]);
+    const r = mxlint(repo, '-f', 'compact', '.');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/Error/);
+  });
+
+  it('knows a root hints file without named.conf by its records, not as zone named.ca.', () => {
+    const bare = repository('hints', { 'named.ca': HINTS, 'db.root': HINTS });
+    expect(mxlint(bare, '--list-files', '.').stdout).toBe(
+      ['db.root', 'named.ca'].map((f) => `${f}: skipped: root hints: the root servers a resolver starts from, not a zone (only the root's NS records and the root servers' addresses)\n`).join(''),
+    );
+    const named = mxlint(bare, 'named.ca');
+    expect(named.stderr + named.stdout).toMatch(/not read as a zone: root hints/);
+  });
+});
