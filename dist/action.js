@@ -58167,6 +58167,8 @@ function classify(path, loader, readHead, explicit) {
     if (evidence2) return { kind: "bind", why: `${evidence2} (in UTF-16)`, head: "", bytes: read.whole };
   }
   if (head.includes("\0") && withoutComments(head).includes("\0")) return { skip: "a binary file" };
+  const template2 = templateLanguage(name2, head);
+  if (template2) return { skip: `a template (${template2}): BIND loads the zone rendered from it, which is what mxlint reads` };
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
   const evidence = bindEvidence(head);
   if (evidence) return { kind: "bind", why: evidence, head: originHead, bytes: read.whole };
@@ -58175,6 +58177,29 @@ function classify(path, loader, readHead, explicit) {
     return { skip: "matches zones.include but its first lines are not records or directives" };
   }
   return { skip: "its first lines are not records or directives of a zone file" };
+}
+var TEMPLATE_EXTENSIONS = {
+  j2: "Jinja",
+  jinja: "Jinja",
+  jinja2: "Jinja",
+  erb: "ERB",
+  epp: "Puppet EPP",
+  tmpl: "Go",
+  gotmpl: "Go",
+  tpl: "a .tpl file",
+  template: "a .template file",
+  mustache: "Mustache",
+  hbs: "Handlebars",
+  handlebars: "Handlebars",
+  ftl: "FreeMarker",
+  twig: "Twig"
+};
+var TEMPLATE_TAG = /\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\[%.*?%\]/;
+function templateLanguage(name2, head) {
+  const extension = /\.([a-z0-9]+)$/.exec(name2)?.[1];
+  if (extension && TEMPLATE_EXTENSIONS[extension]) return TEMPLATE_EXTENSIONS[extension];
+  const bare4 = head.replace(/"(?:[^"\\\n]|\\.)*"?|;[^\n]*/g, "");
+  return TEMPLATE_TAG.test(bare4) ? "tags such as {{ }} in its records" : void 0;
 }
 function utf16Head(head) {
   const little = head.startsWith("\xFF\xFE");

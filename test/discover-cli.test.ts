@@ -92,3 +92,27 @@ describe('a folder named on the command line', () => {
     expect(r.stderr).toMatch(/^mxlint: no zone file found in empty: 0 files looked at\. /);
   });
 });
+
+describe('zone templates of configuration management', () => {
+  it('are no zones: by extension (Ansible, Chef) or by template tags in their records (Salt), while the zone beside them is read', () => {
+    const jinja = '; {{ ansible_managed }}\n$TTL {{ bind_zone_ttl }}\n$ORIGIN example.test.\n@ IN SOA ns1 hostmaster ( {{ serial }} 1D 1H 1W 3H )\n{% for ns in name_servers %}\n@ IN NS {{ ns }}.\n{% endfor %}\n';
+    put('roles/bind/templates/db.example.test.j2', jinja);
+    put('cookbooks/dns/templates/zone.erb', '$TTL <%= @ttl %>\n@ IN SOA ns1 hostmaster <%= @serial %> 7200 3600 1209600 3600\n');
+    put('salt/bind/files/db.example.test', jinja);
+    // A template tag inside quotes or a comment is text of a zone like any other.
+    put('salt/bind/files/db.quoted.test', `${ZONE}@ IN TXT "{{ not a tag }}" ; {% nor this %}\n`);
+    const listed = mxlint('--list-files', 'roles', 'cookbooks', 'salt');
+    expect(listed.stdout).toBe(
+      [
+        'cookbooks/dns/templates/zone.erb: skipped: a template (ERB): BIND loads the zone rendered from it, which is what mxlint reads',
+        'roles/bind/templates/db.example.test.j2: skipped: a template (Jinja): BIND loads the zone rendered from it, which is what mxlint reads',
+        'salt/bind/files/db.example.test: skipped: a template (tags such as {{ }} in its records): BIND loads the zone rendered from it, which is what mxlint reads',
+        'salt/bind/files/db.quoted.test: bind, zone example.test. (from its content): zone file: starts with `$ORIGIN example.test.`',
+        '',
+      ].join('\n'),
+    );
+    // Named on the command line, a template gets a warning that says what it is.
+    const named = mxlint('-f', 'compact', 'roles/bind/templates/db.example.test.j2');
+    expect(named.stdout).toMatch(/Warning - not read as a zone: a template \(Jinja\)/);
+  });
+});

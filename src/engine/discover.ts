@@ -197,6 +197,8 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
     if (evidence) return { kind: 'bind', why: `${evidence} (in UTF-16)`, head: '', bytes: read.whole };
   }
   if (head.includes('\0') && withoutComments(head).includes('\0')) return { skip: 'a binary file' };
+  const template = templateLanguage(name, head);
+  if (template) return { skip: `a template (${template}): BIND loads the zone rendered from it, which is what mxlint reads` };
   // Kept for reading: a copy of its start, so the candidate does not hold on to all of the head.
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), 'latin1').toString('latin1') : head;
   const evidence = bindEvidence(head);
@@ -208,6 +210,25 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
     return { skip: 'matches zones.include but its first lines are not records or directives' };
   }
   return { skip: 'its first lines are not records or directives of a zone file' };
+}
+
+const TEMPLATE_EXTENSIONS: Record<string, string> = {
+  j2: 'Jinja', jinja: 'Jinja', jinja2: 'Jinja', erb: 'ERB', epp: 'Puppet EPP', tmpl: 'Go', gotmpl: 'Go', tpl: 'a .tpl file',
+  template: 'a .template file', mustache: 'Mustache', hbs: 'Handlebars', handlebars: 'Handlebars', ftl: 'FreeMarker', twig: 'Twig',
+};
+/** Template tags outside comments and quotes: `{{ serial }}`, `{% for %}`, `<%= @ttl %>`, `[% ttl %]`. */
+const TEMPLATE_TAG = /\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\[%.*?%\]/;
+
+/**
+ * The template language of a zone template (Ansible's `db.example.com.j2`, Chef's `zone.erb`,
+ * Salt's files with Jinja in them): by its extension, or by template tags where a zone has none.
+ * BIND never loads a template, and its tags would each be a syntax error.
+ */
+function templateLanguage(name: string, head: string): string | undefined {
+  const extension = /\.([a-z0-9]+)$/.exec(name)?.[1];
+  if (extension && TEMPLATE_EXTENSIONS[extension]) return TEMPLATE_EXTENSIONS[extension];
+  const bare = head.replace(/"(?:[^"\\\n]|\\.)*"?|;[^\n]*/g, '');
+  return TEMPLATE_TAG.test(bare) ? 'tags such as {{ }} in its records' : undefined;
 }
 
 /** The text of a head (octets as latin1) that starts with a UTF-16 byte-order mark, decoded; undefined for any other. */
