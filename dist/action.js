@@ -58080,7 +58080,7 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", 
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
 var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
-function discover(paths, loader, otherHead) {
+function discover(paths, loader, otherHead, zonesOfConf) {
   const readHead = otherHead ? (path) => fromText(otherHead(path)) : diskHeads();
   const files = [];
   const skipped = [];
@@ -58130,7 +58130,15 @@ function discover(paths, loader, otherHead) {
       const above = GitIgnores.above(path);
       walk2(path, above.ignored(path, true) ? GitIgnores.none : above, folder);
     } else if (!stat2.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
-    else consider(path, true);
+    else {
+      const declared = zonesOfConf?.(path);
+      if (declared === void 0) consider(path, true);
+      else {
+        seen.add(path);
+        skipped.push({ path, explicit: false, why: `a BIND configuration file: the ${declared.length} zone file${declared.length === 1 ? "" : "s"} it loads are linted` });
+        for (const file of declared) consider(file, true);
+      }
+    }
   }
   return { files: withoutSignedCopies(files, skipped), skipped, missing, folders };
 }
@@ -58399,6 +58407,273 @@ function splitZoneDirectory(path) {
 // src/engine/run.ts
 init_limits();
 init_lint();
+
+// src/engine/named-conf.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path8 = require("node:path");
+
+// src/input/mirrored-path.ts
+var import_node_path7 = require("node:path");
+function mirroredPath(folder, written, root2, exists2) {
+  if (!(0, import_node_path7.isAbsolute)(written)) return foundUpwards(folder, written, root2, exists2);
+  const parts = written.split(/[\\/]+/).filter((part) => part !== "");
+  for (let i = 0; i < parts.length; i++) {
+    const found = foundUpwards(folder, (0, import_node_path7.join)(...parts.slice(i)), root2, exists2);
+    if (found) return found;
+  }
+  return void 0;
+}
+function foundUpwards(folder, written, root2, exists2) {
+  const top = (0, import_node_path7.resolve)(root2);
+  for (let at2 = folder; ; at2 = (0, import_node_path7.dirname)(at2)) {
+    const candidate = (0, import_node_path7.resolve)(at2, written);
+    if (exists2(candidate)) return candidate;
+    const below = (0, import_node_path7.relative)(top, at2);
+    if (below === "" || below.startsWith("..") || (0, import_node_path7.isAbsolute)(below)) return void 0;
+  }
+}
+
+// src/engine/named-conf.ts
+init_safe_files();
+init_names();
+var CONF_NAME = /^named(\.conf(\..+)?|[._-].*\.conf)$/i;
+var MAX_CONF_BYTES = 1 << 20;
+var MAX_CONF_FILES = 256;
+var NamedConfs = class {
+  constructor(root2, readFile) {
+    this.root = root2;
+    this.readFile = readFile;
+  }
+  root;
+  readFile;
+  /** Configuration files by folder: the ones named like named.conf. */
+  inFolder = /* @__PURE__ */ new Map();
+  below = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  /** Configuration files named on the command line. */
+  named = [];
+  filesRead = 0;
+  /** The zone the configuration above `file` (an absolute path) declares for it, if any. */
+  governing(file) {
+    const root2 = (0, import_node_path8.resolve)(this.root(file));
+    const name2 = (0, import_node_path8.basename)(file);
+    let real;
+    const confs = [];
+    const covered = /* @__PURE__ */ new Set();
+    let zone;
+    const consult = (found) => {
+      for (const conf of found) {
+        if (covered.has(conf)) continue;
+        const { byName, files } = this.read(conf, root2);
+        for (const part of files) covered.add(part);
+        if (byName.size === 0) continue;
+        confs.push(conf);
+        for (const declaration of byName.get(name2) ?? []) {
+          if (zone) break;
+          const target2 = this.target(declaration, root2);
+          if (target2 === null) continue;
+          const same3 = target2 === file || !this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target2) ?? target2);
+          if (same3) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint };
+        }
+      }
+    };
+    consult(this.named);
+    for (let folder = (0, import_node_path8.dirname)(file); ; folder = (0, import_node_path8.dirname)(folder)) {
+      consult(this.confsIn(folder));
+      if (folder === root2 || (0, import_node_path8.dirname)(folder) === folder || !folder.startsWith(root2)) break;
+    }
+    for (const folder of this.subfolders(root2)) consult(this.confsIn(folder));
+    return { zone, confs };
+  }
+  /**
+   * The repository's copies of the files the zone statements of `conf` (an absolute path) and its
+   * includes load, sorted: what `mxlint named.conf` lints, as `named-checkconf -z` loads them.
+   */
+  declaredFiles(conf) {
+    const root2 = (0, import_node_path8.resolve)(this.root(conf));
+    const files = /* @__PURE__ */ new Set();
+    const real = this.readFile ? conf : realpathOrUndefined(conf) ?? conf;
+    if (!this.named.includes(real)) this.named.push(real);
+    for (const declarations of this.read(real, root2).byName.values()) {
+      for (const declaration of declarations) {
+        const target2 = declaration.hint ? null : this.target(declaration, root2);
+        if (target2 !== null) files.add(target2);
+      }
+    }
+    return [...files].sort();
+  }
+  /** The folders directly under the root, sorted (never .git or node_modules). */
+  subfolders(root2) {
+    let found = this.below.get(root2);
+    if (found === void 0) {
+      try {
+        found = (0, import_node_fs6.readdirSync)(root2, { withFileTypes: true }).filter((entry2) => entry2.isDirectory() && entry2.name !== ".git" && entry2.name !== "node_modules").map((entry2) => (0, import_node_path8.join)(root2, entry2.name)).sort();
+      } catch {
+        found = [];
+      }
+      this.below.set(root2, found);
+    }
+    return found;
+  }
+  confsIn(folder) {
+    let found = this.inFolder.get(folder);
+    if (found === void 0) {
+      try {
+        const paths = (0, import_node_fs6.readdirSync)(folder).filter((name2) => CONF_NAME.test(name2)).sort().map((name2) => (0, import_node_path8.join)(folder, name2));
+        found = this.readFile ? paths : paths.map((path) => realpathOrUndefined(path) ?? path);
+      } catch {
+        found = [];
+      }
+      this.inFolder.set(folder, found);
+    }
+    return found;
+  }
+  /**
+   * The repository's copy of a path of the server: the path itself when it lies in the tree (a
+   * run over /etc/bind), else as `$INCLUDE` finds it, the path as written before `directory`
+   * applied to it last.
+   */
+  locate(folder, written, onServer, root2) {
+    const exists2 = (path) => this.readFile ? this.readFile(path) !== void 0 : (0, import_node_fs6.existsSync)(path);
+    if ((0, import_node_path8.isAbsolute)(onServer) && isInside(root2, onServer) && exists2(onServer)) return onServer;
+    return mirroredPath(folder, onServer, root2, exists2) ?? (onServer !== written ? mirroredPath(folder, written, root2, exists2) : void 0);
+  }
+  target(declaration, root2) {
+    declaration.target ??= this.locate((0, import_node_path8.dirname)(declaration.conf), declaration.written, declaration.onServer, root2) ?? null;
+    return declaration.target;
+  }
+  read(conf, root2) {
+    let known = this.parsed.get(conf);
+    if (!known) {
+      const byName = /* @__PURE__ */ new Map();
+      const seen = /* @__PURE__ */ new Set();
+      const walk2 = (path, view, directory) => {
+        if (seen.has(path) || this.filesRead >= MAX_CONF_FILES) return;
+        seen.add(path);
+        this.filesRead++;
+        const text3 = this.text(path, root2);
+        if (text3 === void 0) return;
+        const onServer = (written) => directory.path && !import_node_path8.posix.isAbsolute(written) ? import_node_path8.posix.join(directory.path, written) : written;
+        interpret(parseConf(text3), view, {
+          directory: (value2) => directory.path = value2,
+          include: (written, inView) => {
+            const target2 = this.locate((0, import_node_path8.dirname)(path), written, onServer(written), root2);
+            if (target2) walk2(this.readFile ? target2 : realpathOrUndefined(target2) ?? target2, inView, directory);
+          },
+          zone: (origin, written, inView, hint) => {
+            const name2 = import_node_path8.posix.basename(written.replace(/\\/g, "/"));
+            const list4 = byName.get(name2) ?? [];
+            list4.push({ origin, view: inView, conf: path, hint, written, onServer: onServer(written) });
+            byName.set(name2, list4);
+          }
+        });
+      };
+      walk2(conf, void 0, {});
+      known = { byName, files: seen };
+      this.parsed.set(conf, known);
+    }
+    return known;
+  }
+  text(path, root2) {
+    if (this.readFile) {
+      const bytes = this.readFile(path);
+      return bytes && bytes.length <= MAX_CONF_BYTES ? Buffer.from(bytes).toString("utf8") : void 0;
+    }
+    const read = readRegularFile(path, { root: root2, maxBytes: MAX_CONF_BYTES });
+    return read.ok ? read.bytes.toString("utf8") : void 0;
+  }
+};
+function isNamedConfName(path) {
+  return CONF_NAME.test((0, import_node_path8.basename)(path));
+}
+function parseConf(text3) {
+  let at2 = 0;
+  const n = text3.length;
+  const word = () => {
+    for (; ; ) {
+      while (at2 < n && /\s/.test(text3[at2])) at2++;
+      if (text3.startsWith("//", at2) || text3[at2] === "#") {
+        const end = text3.indexOf("\n", at2);
+        at2 = end < 0 ? n : end + 1;
+      } else if (text3.startsWith("/*", at2)) {
+        const end = text3.indexOf("*/", at2 + 2);
+        at2 = end < 0 ? n : end + 2;
+      } else break;
+    }
+    if (at2 >= n) return void 0;
+    const c = text3[at2];
+    if (c === "{" || c === "}" || c === ";") {
+      at2++;
+      return c;
+    }
+    if (c === '"') {
+      let out = "";
+      for (at2++; at2 < n && text3[at2] !== '"'; at2++) out += text3[at2] === "\\" && at2 + 1 < n ? text3[++at2] : text3[at2];
+      if (at2 >= n) return void 0;
+      at2++;
+      return '"' + out;
+    }
+    const start = at2;
+    while (at2 < n && !/[\s{};"]/.test(text3[at2]) && !text3.startsWith("//", at2) && !text3.startsWith("/*", at2) && text3[at2] !== "#") at2++;
+    return '"' + text3.slice(start, at2);
+  };
+  const block = (depth) => {
+    const statements = [];
+    let current = [];
+    for (; ; ) {
+      const w = word();
+      if (w === void 0) return statements;
+      if (w === "}") {
+        if (depth > 0) {
+          if (current.length) statements.push(current);
+          return statements;
+        }
+        continue;
+      }
+      if (w === ";") {
+        if (current.length) statements.push(current);
+        current = [];
+      } else if (w === "{") current.push(depth < 32 ? block(depth + 1) : []);
+      else current.push(w.slice(1));
+    }
+  };
+  return block(0);
+}
+function interpret(statements, view, on) {
+  for (const statement of statements) {
+    const [keyword, ...rest3] = statement;
+    if (typeof keyword !== "string") continue;
+    const words = rest3.filter((item) => typeof item === "string");
+    const body = rest3.find((item) => typeof item !== "string");
+    switch (keyword.toLowerCase()) {
+      case "include":
+        if (words[0] !== void 0) on.include(words[0], view);
+        break;
+      case "options":
+        for (const option of body ?? []) {
+          if (typeof option[0] === "string" && option[0].toLowerCase() === "directory" && typeof option[1] === "string") on.directory(option[1]);
+        }
+        break;
+      case "view":
+        if (body && words[0] !== void 0) interpret(body, words[0], on);
+        break;
+      case "zone": {
+        const [name2, zoneClass] = words;
+        if (name2 === void 0 || !body || zoneClass !== void 0 && !/^(in|internet)$/i.test(zoneClass)) break;
+        const option = (key2) => body.find((o) => typeof o[0] === "string" && o[0].toLowerCase() === key2)?.[1];
+        const file = option("file");
+        const type = option("type");
+        if (typeof file !== "string") break;
+        const hint = typeof type === "string" && type.toLowerCase() === "hint";
+        const parsed = parseName(name2.endsWith(".") ? name2 : `${name2}.`, ".");
+        if (parsed.ok && (parsed.name !== "." || hint)) on.zone(parsed.name, file, view, hint);
+        break;
+      }
+    }
+  }
+}
+
+// src/engine/run.ts
 init_timing();
 
 // src/engine/zones.ts
@@ -58439,8 +58714,8 @@ function applyCloudflareExport(zone) {
 }
 
 // src/zone/reader.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path9 = require("node:path");
 init_record();
 init_source();
 
@@ -58788,29 +59063,6 @@ function format2(value2, width, base) {
 // src/zone/reader.ts
 init_limits();
 init_safe_files();
-
-// src/input/mirrored-path.ts
-var import_node_path7 = require("node:path");
-function mirroredPath(folder, written, root2, exists2) {
-  if (!(0, import_node_path7.isAbsolute)(written)) return foundUpwards(folder, written, root2, exists2);
-  const parts = written.split(/[\\/]+/).filter((part) => part !== "");
-  for (let i = 0; i < parts.length; i++) {
-    const found = foundUpwards(folder, (0, import_node_path7.join)(...parts.slice(i)), root2, exists2);
-    if (found) return found;
-  }
-  return void 0;
-}
-function foundUpwards(folder, written, root2, exists2) {
-  const top = (0, import_node_path7.resolve)(root2);
-  for (let at2 = folder; ; at2 = (0, import_node_path7.dirname)(at2)) {
-    const candidate = (0, import_node_path7.resolve)(at2, written);
-    if (exists2(candidate)) return candidate;
-    const below = (0, import_node_path7.relative)(top, at2);
-    if (below === "" || below.startsWith("..") || (0, import_node_path7.isAbsolute)(below)) return void 0;
-  }
-}
-
-// src/zone/reader.ts
 var TokenField = class {
   constructor(text3, quoted, source, start, end) {
     this.text = text3;
@@ -58965,7 +59217,7 @@ var ZoneReader = class {
   realRoot;
   /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
   get root() {
-    return this.realRoot ??= realpathOrUndefined((0, import_node_path8.resolve)(this.options.root)) ?? (0, import_node_path8.resolve)(this.options.root);
+    return this.realRoot ??= realpathOrUndefined((0, import_node_path9.resolve)(this.options.root)) ?? (0, import_node_path9.resolve)(this.options.root);
   }
   diagnostic(source, code, message2, start, end, severity = "error") {
     if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
@@ -59246,18 +59498,18 @@ var ZoneReader = class {
       origin = name2.name;
       if (entry2.count > 3) this.extraArguments(source, entry2, 3);
     }
-    const target2 = this.includeTarget((0, import_node_path8.dirname)(state.absolutePath), fileName);
+    const target2 = this.includeTarget((0, import_node_path9.dirname)(state.absolutePath), fileName);
     const shown3 = source.display(fileName);
     const real = this.options.readFile ? target2 : realpathOrUndefined(target2);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
-    const rel = (0, import_node_path8.relative)(this.root, real);
-    if (rel.startsWith("..") || (0, import_node_path8.isAbsolute)(rel)) {
+    const rel = (0, import_node_path9.relative)(this.root, real);
+    if (rel.startsWith("..") || (0, import_node_path9.isAbsolute)(rel)) {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown3}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
     if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown3}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
     if (this.beingRead(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown3}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
-      const stat2 = (0, import_node_fs6.statSync)(real, { throwIfNoEntry: false });
+      const stat2 = (0, import_node_fs7.statSync)(real, { throwIfNoEntry: false });
       if (!stat2?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown3}' is not a regular file`, pathStart, pathEnd);
     }
     if (!this.budget.take("inclusions")) return this.limitReached(source, "inclusions", `$INCLUDE '${shown3}'`, pathStart, pathEnd);
@@ -59274,7 +59526,7 @@ var ZoneReader = class {
    */
   includeTarget(folder, fileName) {
     const exists2 = (path) => this.options.readFile ? this.options.readFile(path) !== void 0 : realpathOrUndefined(path) !== void 0;
-    return mirroredPath(folder, fileName, this.options.root, exists2) ?? (0, import_node_path8.resolve)(folder, fileName);
+    return mirroredPath(folder, fileName, this.options.root, exists2) ?? (0, import_node_path9.resolve)(folder, fileName);
   }
   generate(state, lexer, entry2) {
     const source = state.source;
@@ -59306,7 +59558,7 @@ var ZoneReader = class {
     }
   }
   displayPath(absolutePath2) {
-    return this.options.displayPath ? this.options.displayPath(absolutePath2) : (0, import_node_path8.relative)(process.cwd(), absolutePath2) || absolutePath2;
+    return this.options.displayPath ? this.options.displayPath(absolutePath2) : (0, import_node_path9.relative)(process.cwd(), absolutePath2) || absolutePath2;
   }
 };
 var WILDCARD_REFUSED = /* @__PURE__ */ new Set(["NS", "NSEC3"]);
@@ -59348,8 +59600,8 @@ function unescapeText(text3) {
 }
 function readZone(path, options) {
   const reader = new ZoneReader(options);
-  const absolutePath2 = (0, import_node_path8.resolve)(path);
-  const stat2 = options.readFile || options.bytes ? void 0 : (0, import_node_fs6.statSync)(absolutePath2, { throwIfNoEntry: false });
+  const absolutePath2 = (0, import_node_path9.resolve)(path);
+  const stat2 = options.readFile || options.bytes ? void 0 : (0, import_node_fs7.statSync)(absolutePath2, { throwIfNoEntry: false });
   const refused = options.readFile || options.bytes ? void 0 : refusal(stat2, reader.budget);
   const loaded = refused ?? reader.load(absolutePath2, void 0, options.bytes);
   let source;
@@ -59401,233 +59653,10 @@ function refusal(stat2, budget) {
 // src/engine/zones.ts
 init_names();
 init_globs();
-
-// src/engine/named-conf.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path9 = require("node:path");
-init_safe_files();
-init_names();
-var CONF_NAME = /^named(\.conf(\..+)?|[._-].*\.conf)$/i;
-var MAX_CONF_BYTES = 1 << 20;
-var MAX_CONF_FILES = 256;
-var NamedConfs = class {
-  constructor(root2, readFile) {
-    this.root = root2;
-    this.readFile = readFile;
-  }
-  root;
-  readFile;
-  /** Configuration files by folder: the ones named like named.conf. */
-  inFolder = /* @__PURE__ */ new Map();
-  below = /* @__PURE__ */ new Map();
-  parsed = /* @__PURE__ */ new Map();
-  filesRead = 0;
-  /** The zone the configuration above `file` (an absolute path) declares for it, if any. */
-  governing(file) {
-    const root2 = (0, import_node_path9.resolve)(this.root(file));
-    const name2 = (0, import_node_path9.basename)(file);
-    let real;
-    const confs = [];
-    const covered = /* @__PURE__ */ new Set();
-    let zone;
-    const consult = (folder) => {
-      for (const conf of this.confsIn(folder)) {
-        if (covered.has(conf)) continue;
-        const { byName, files } = this.read(conf, root2);
-        for (const part of files) covered.add(part);
-        if (byName.size === 0) continue;
-        confs.push(conf);
-        for (const declaration of byName.get(name2) ?? []) {
-          if (zone) break;
-          const target2 = this.target(declaration, root2);
-          if (target2 === null) continue;
-          const same3 = target2 === file || !this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target2) ?? target2);
-          if (same3) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint };
-        }
-      }
-    };
-    for (let folder = (0, import_node_path9.dirname)(file); ; folder = (0, import_node_path9.dirname)(folder)) {
-      consult(folder);
-      if (folder === root2 || (0, import_node_path9.dirname)(folder) === folder || !folder.startsWith(root2)) break;
-    }
-    for (const folder of this.subfolders(root2)) consult(folder);
-    return { zone, confs };
-  }
-  /** The folders directly under the root, sorted (never .git or node_modules). */
-  subfolders(root2) {
-    let found = this.below.get(root2);
-    if (found === void 0) {
-      try {
-        found = (0, import_node_fs7.readdirSync)(root2, { withFileTypes: true }).filter((entry2) => entry2.isDirectory() && entry2.name !== ".git" && entry2.name !== "node_modules").map((entry2) => (0, import_node_path9.join)(root2, entry2.name)).sort();
-      } catch {
-        found = [];
-      }
-      this.below.set(root2, found);
-    }
-    return found;
-  }
-  confsIn(folder) {
-    let found = this.inFolder.get(folder);
-    if (found === void 0) {
-      try {
-        const paths = (0, import_node_fs7.readdirSync)(folder).filter((name2) => CONF_NAME.test(name2)).sort().map((name2) => (0, import_node_path9.join)(folder, name2));
-        found = this.readFile ? paths : paths.map((path) => realpathOrUndefined(path) ?? path);
-      } catch {
-        found = [];
-      }
-      this.inFolder.set(folder, found);
-    }
-    return found;
-  }
-  /**
-   * The repository's copy of a path of the server: the path itself when it lies in the tree (a
-   * run over /etc/bind), else as `$INCLUDE` finds it, the path as written before `directory`
-   * applied to it last.
-   */
-  locate(folder, written, onServer, root2) {
-    const exists2 = (path) => this.readFile ? this.readFile(path) !== void 0 : (0, import_node_fs7.existsSync)(path);
-    if ((0, import_node_path9.isAbsolute)(onServer) && isInside(root2, onServer) && exists2(onServer)) return onServer;
-    return mirroredPath(folder, onServer, root2, exists2) ?? (onServer !== written ? mirroredPath(folder, written, root2, exists2) : void 0);
-  }
-  target(declaration, root2) {
-    declaration.target ??= this.locate((0, import_node_path9.dirname)(declaration.conf), declaration.written, declaration.onServer, root2) ?? null;
-    return declaration.target;
-  }
-  read(conf, root2) {
-    let known = this.parsed.get(conf);
-    if (!known) {
-      const byName = /* @__PURE__ */ new Map();
-      const seen = /* @__PURE__ */ new Set();
-      const walk2 = (path, view, directory) => {
-        if (seen.has(path) || this.filesRead >= MAX_CONF_FILES) return;
-        seen.add(path);
-        this.filesRead++;
-        const text3 = this.text(path, root2);
-        if (text3 === void 0) return;
-        const onServer = (written) => directory.path && !import_node_path9.posix.isAbsolute(written) ? import_node_path9.posix.join(directory.path, written) : written;
-        interpret(parseConf(text3), view, {
-          directory: (value2) => directory.path = value2,
-          include: (written, inView) => {
-            const target2 = this.locate((0, import_node_path9.dirname)(path), written, onServer(written), root2);
-            if (target2) walk2(this.readFile ? target2 : realpathOrUndefined(target2) ?? target2, inView, directory);
-          },
-          zone: (origin, written, inView, hint) => {
-            const name2 = import_node_path9.posix.basename(written.replace(/\\/g, "/"));
-            const list4 = byName.get(name2) ?? [];
-            list4.push({ origin, view: inView, conf: path, hint, written, onServer: onServer(written) });
-            byName.set(name2, list4);
-          }
-        });
-      };
-      walk2(conf, void 0, {});
-      known = { byName, files: seen };
-      this.parsed.set(conf, known);
-    }
-    return known;
-  }
-  text(path, root2) {
-    if (this.readFile) {
-      const bytes = this.readFile(path);
-      return bytes && bytes.length <= MAX_CONF_BYTES ? Buffer.from(bytes).toString("utf8") : void 0;
-    }
-    const read = readRegularFile(path, { root: root2, maxBytes: MAX_CONF_BYTES });
-    return read.ok ? read.bytes.toString("utf8") : void 0;
-  }
-};
-function isNamedConfName(path) {
-  return CONF_NAME.test((0, import_node_path9.basename)(path));
-}
-function parseConf(text3) {
-  let at2 = 0;
-  const n = text3.length;
-  const word = () => {
-    for (; ; ) {
-      while (at2 < n && /\s/.test(text3[at2])) at2++;
-      if (text3.startsWith("//", at2) || text3[at2] === "#") {
-        const end = text3.indexOf("\n", at2);
-        at2 = end < 0 ? n : end + 1;
-      } else if (text3.startsWith("/*", at2)) {
-        const end = text3.indexOf("*/", at2 + 2);
-        at2 = end < 0 ? n : end + 2;
-      } else break;
-    }
-    if (at2 >= n) return void 0;
-    const c = text3[at2];
-    if (c === "{" || c === "}" || c === ";") {
-      at2++;
-      return c;
-    }
-    if (c === '"') {
-      let out = "";
-      for (at2++; at2 < n && text3[at2] !== '"'; at2++) out += text3[at2] === "\\" && at2 + 1 < n ? text3[++at2] : text3[at2];
-      if (at2 >= n) return void 0;
-      at2++;
-      return '"' + out;
-    }
-    const start = at2;
-    while (at2 < n && !/[\s{};"]/.test(text3[at2]) && !text3.startsWith("//", at2) && !text3.startsWith("/*", at2) && text3[at2] !== "#") at2++;
-    return '"' + text3.slice(start, at2);
-  };
-  const block = (depth) => {
-    const statements = [];
-    let current = [];
-    for (; ; ) {
-      const w = word();
-      if (w === void 0) return statements;
-      if (w === "}") {
-        if (depth > 0) {
-          if (current.length) statements.push(current);
-          return statements;
-        }
-        continue;
-      }
-      if (w === ";") {
-        if (current.length) statements.push(current);
-        current = [];
-      } else if (w === "{") current.push(depth < 32 ? block(depth + 1) : []);
-      else current.push(w.slice(1));
-    }
-  };
-  return block(0);
-}
-function interpret(statements, view, on) {
-  for (const statement of statements) {
-    const [keyword, ...rest3] = statement;
-    if (typeof keyword !== "string") continue;
-    const words = rest3.filter((item) => typeof item === "string");
-    const body = rest3.find((item) => typeof item !== "string");
-    switch (keyword.toLowerCase()) {
-      case "include":
-        if (words[0] !== void 0) on.include(words[0], view);
-        break;
-      case "options":
-        for (const option of body ?? []) {
-          if (typeof option[0] === "string" && option[0].toLowerCase() === "directory" && typeof option[1] === "string") on.directory(option[1]);
-        }
-        break;
-      case "view":
-        if (body && words[0] !== void 0) interpret(body, words[0], on);
-        break;
-      case "zone": {
-        const [name2, zoneClass] = words;
-        if (name2 === void 0 || !body || zoneClass !== void 0 && !/^(in|internet)$/i.test(zoneClass)) break;
-        const option = (key2) => body.find((o) => typeof o[0] === "string" && o[0].toLowerCase() === key2)?.[1];
-        const file = option("file");
-        const type = option("type");
-        if (typeof file !== "string") break;
-        const hint = typeof type === "string" && type.toLowerCase() === "hint";
-        const parsed = parseName(name2.endsWith(".") ? name2 : `${name2}.`, ".");
-        if (parsed.ok && (parsed.name !== "." || hint)) on.zone(parsed.name, file, view, hint);
-        break;
-      }
-    }
-  }
-}
-
-// src/engine/zones.ts
 var NOT_A_ZONE = "mxlint/not-a-zone";
 var DUPLICATE_ZONE = "mxlint/duplicate-zone";
-var CONF_WHY = "a BIND configuration file: read for the zone each file is";
+var CONF_WHY_START = "a BIND configuration file";
+var CONF_WHY = `${CONF_WHY_START}: read for the zone each file is`;
 var WHAT_MXLINT_READS = "mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML";
 var HOW_TO = "src/providers/README.md";
 async function readZones(discovery, loader, options) {
@@ -59641,11 +59670,11 @@ async function readZones(discovery, loader, options) {
     notes.push({ path: text3.path, source: text3, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message: message2, span: { source: text3, ...at2 } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
-    listing.push({ path: skipped.path, why: isNamedConfName(skipped.path) ? `${CONF_WHY} (${skipped.why})` : skipped.why });
+    listing.push({ path: skipped.path, why: isNamedConfName(skipped.path) && !skipped.why.startsWith(CONF_WHY_START) ? `${CONF_WHY} (${skipped.why})` : skipped.why });
     if (skipped.explicit) note(skipped.path, skipped.why);
   }
   const taken = /* @__PURE__ */ new Map();
-  const confs = new NamedConfs(options.root, options.readFile);
+  const confs = options.confs ?? new NamedConfs(options.root, options.readFile);
   for (const file of [...discovery.files].sort(byPath)) {
     const zone = await readCandidate(file, loader, options, confs);
     if ("skip" in zone) {
@@ -59829,19 +59858,20 @@ function reportDuplicates(zones) {
 async function readPaths(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(options.rules, options.configPath, options.readFile);
-  const discovery = await timePhase("discover", async () => {
-    const found = options.stdin ? { files: [{ path: (0, import_node_path12.resolve)(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
-    await loader.validateAll();
-    return found;
-  });
-  const budget = new Budget(loader.limits());
   const roots = /* @__PURE__ */ new Map();
   const root2 = (file) => {
     let found = roots.get((0, import_node_path12.dirname)(file));
     if (found === void 0) roots.set((0, import_node_path12.dirname)(file), found = lintRoot(file));
     return found;
   };
-  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: root2, budget }));
+  const confs = new NamedConfs(root2, options.readFile);
+  const discovery = await timePhase("discover", async () => {
+    const found = options.stdin ? { files: [{ path: (0, import_node_path12.resolve)(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0, (p) => isNamedConfName(p) ? confs.declaredFiles(p) : void 0);
+    await loader.validateAll();
+    return found;
+  });
+  const budget = new Budget(loader.limits());
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: root2, budget, confs }));
   return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 async function lintRead(read, base, { errorsOnly, unlimited } = {}) {

@@ -87,8 +87,17 @@ export interface Head {
   whole?: Buffer;
 }
 
-/** `otherHead` reads heads from elsewhere than the working tree (another version of the files). */
-export function discover(paths: readonly string[], loader: ConfigLoader, otherHead?: (path: string) => string | undefined): Discovery {
+/**
+ * `otherHead` reads heads from elsewhere than the working tree (another version of the files);
+ * `zonesOfConf` gives the zone files a BIND configuration file (named.conf) named on the command
+ * line loads, which are linted in its place (undefined for a file that is none).
+ */
+export function discover(
+  paths: readonly string[],
+  loader: ConfigLoader,
+  otherHead?: (path: string) => string | undefined,
+  zonesOfConf?: (path: string) => string[] | undefined,
+): Discovery {
   const readHead = otherHead ? (path: string): Head | undefined => fromText(otherHead(path)) : diskHeads();
   const files: Candidate[] = [];
   const skipped: Skipped[] = [];
@@ -143,7 +152,15 @@ export function discover(paths: readonly string[], loader: ConfigLoader, otherHe
     }
     // A device or FIFO named on the command line is never opened here: the reader refuses it with a diagnostic.
     else if (!stat.isFile()) files.push({ path, kind: 'bind', explicit: true, why: 'named on the command line' });
-    else consider(path, true);
+    else {
+      const declared = zonesOfConf?.(path);
+      if (declared === undefined) consider(path, true);
+      else {
+        seen.add(path);
+        skipped.push({ path, explicit: false, why: `a BIND configuration file: the ${declared.length} zone file${declared.length === 1 ? '' : 's'} it loads are linted` });
+        for (const file of declared) consider(file, true);
+      }
+    }
   }
   return { files: withoutSignedCopies(files, skipped), skipped, missing, folders };
 }

@@ -7,7 +7,8 @@
  *
  * The configuration of a file is found from its folder and each folder above it, up to the
  * root of the run's tree, then in the folders directly under the root: every `named.conf*` file
- * there, and what each includes (the same for a folder run and a pre-commit run naming one file). Paths in them
+ * there, and what each includes (the same for a folder run and a pre-commit run naming one file).
+ * A configuration file named on the command line comes first, and its zone files are the run's. Paths in them
  * are where files lie on the name server; the repository's copies are found as `$INCLUDE`'s are
  * (mirroredPath). Only what names zones is read: a statement mxlint does not know is passed over,
  * and text that does not parse ends what is read of that file, never the run.
@@ -64,6 +65,8 @@ export class NamedConfs {
   private readonly inFolder = new Map<string, string[]>();
   private readonly below = new Map<string, string[]>();
   private readonly parsed = new Map<string, ReadConf>();
+  /** Configuration files named on the command line. */
+  private readonly named: string[] = [];
   private filesRead = 0;
 
   constructor(
@@ -83,8 +86,8 @@ export class NamedConfs {
     // Files an earlier configuration includes (named.conf.local beside named.conf) are read as its part only.
     const covered = new Set<string>();
     let zone: DeclaredZone | undefined;
-    const consult = (folder: string) => {
-      for (const conf of this.confsIn(folder)) {
+    const consult = (found: readonly string[]) => {
+      for (const conf of found) {
         if (covered.has(conf)) continue;
         const { byName, files } = this.read(conf, root);
         for (const part of files) covered.add(part);
@@ -100,13 +103,33 @@ export class NamedConfs {
         }
       }
     };
+    consult(this.named);
     for (let folder = dirname(file); ; folder = dirname(folder)) {
-      consult(folder);
+      consult(this.confsIn(folder));
       if (folder === root || dirname(folder) === folder || !folder.startsWith(root)) break;
     }
     // A repository may keep its configuration beside its zones' folder (conf/named.conf, zones/…).
-    for (const folder of this.subfolders(root)) consult(folder);
+    for (const folder of this.subfolders(root)) consult(this.confsIn(folder));
     return { zone, confs };
+  }
+
+  /**
+   * The repository's copies of the files the zone statements of `conf` (an absolute path) and its
+   * includes load, sorted: what `mxlint named.conf` lints, as `named-checkconf -z` loads them.
+   */
+  declaredFiles(conf: string): string[] {
+    const root = resolve(this.root(conf));
+    const files = new Set<string>();
+    const real = this.readFile ? conf : (realpathOrUndefined(conf) ?? conf);
+    // Consulted first for every file of the run, wherever it lies.
+    if (!this.named.includes(real)) this.named.push(real);
+    for (const declarations of this.read(real, root).byName.values()) {
+      for (const declaration of declarations) {
+        const target = declaration.hint ? null : this.target(declaration, root);
+        if (target !== null) files.add(target);
+      }
+    }
+    return [...files].sort();
   }
 
   /** The folders directly under the root, sorted (never .git or node_modules). */

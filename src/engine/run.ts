@@ -10,6 +10,7 @@ import { ConfigLoader } from './config.ts';
 import { discover, fileHead, type Discovery, type InputKind } from './discover.ts';
 import { Budget, LIMIT_FINDINGS } from '../input/limits.ts';
 import { lintZones, settled } from './lint.ts';
+import { isNamedConfName, NamedConfs } from './named-conf.ts';
 import type { Rule } from './rule.ts';
 import { timePhase } from './timing.ts';
 import { absolutePath, foldersWithoutZones, readZones, type FolderWithoutZones, type ListedFile } from './zones.ts';
@@ -72,14 +73,6 @@ export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
   if (options.stdin) options = withStdin(options, options.stdin);
   // The base of a pull request is judged by the base's configuration: read through readFile too.
   const loader = new ConfigLoader(options.rules, options.configPath, options.readFile);
-  const discovery: Discovery = await timePhase('discover', async () => {
-    const found: Discovery = options.stdin
-      ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: 'read from standard input (--stdin-filename)' }], skipped: [], missing: [] }
-      : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
-    await loader.validateAll();
-    return found;
-  });
-  const budget = new Budget(loader.limits());
   const roots = new Map<string, string>();
   // One answer per folder: the files of a repository share a few.
   const root = (file: string) => {
@@ -87,7 +80,16 @@ export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
     if (found === undefined) roots.set(dirname(file), (found = lintRoot(file)));
     return found;
   };
-  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root, budget }));
+  const confs = new NamedConfs(root, options.readFile);
+  const discovery: Discovery = await timePhase('discover', async () => {
+    const found: Discovery = options.stdin
+      ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: 'read from standard input (--stdin-filename)' }], skipped: [], missing: [] }
+      : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined, (p) => (isNamedConfName(p) ? confs.declaredFiles(p) : undefined));
+    await loader.validateAll();
+    return found;
+  });
+  const budget = new Budget(loader.limits());
+  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root, budget, confs }));
   return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 

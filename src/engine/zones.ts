@@ -45,6 +45,8 @@ export interface ReadOptions {
   root: (file: string) => string;
   /** The run's resource budget. */
   budget?: Budget;
+  /** The named.conf files of the run's trees (discovery's, when it expanded one named on the command line). */
+  confs?: NamedConfs;
 }
 
 export interface ReadZones {
@@ -54,7 +56,8 @@ export interface ReadZones {
   listing: ListedFile[];
 }
 
-const CONF_WHY = 'a BIND configuration file: read for the zone each file is';
+const CONF_WHY_START = 'a BIND configuration file';
+const CONF_WHY = `${CONF_WHY_START}: read for the zone each file is`;
 const WHAT_MXLINT_READS =
   'mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML';
 const HOW_TO = 'src/providers/README.md';
@@ -70,11 +73,11 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: 'warning', message, span: { source: text, ...at } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
-    listing.push({ path: skipped.path, why: isNamedConfName(skipped.path) ? `${CONF_WHY} (${skipped.why})` : skipped.why });
+    listing.push({ path: skipped.path, why: isNamedConfName(skipped.path) && !skipped.why.startsWith(CONF_WHY_START) ? `${CONF_WHY} (${skipped.why})` : skipped.why });
     if (skipped.explicit) note(skipped.path, skipped.why);
   }
   const taken = new Map<Zone, Candidate>();
-  const confs = new NamedConfs(options.root, options.readFile);
+  const confs = options.confs ?? new NamedConfs(options.root, options.readFile);
   for (const file of [...discovery.files].sort(byPath)) {
     const zone = await readCandidate(file, loader, options, confs);
     if ('skip' in zone) {

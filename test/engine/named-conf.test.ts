@@ -133,6 +133,12 @@ describe('a repository with named.conf beside its zones, BIND as the oracle', ()
     ]);
   });
 
+  it('named on the command line, lints the zone files it loads, as named-checkconf -z loads them', () => {
+    const listed = zonesListed(repo, 'named.conf');
+    expect(listed.map((line) => line.replace(/ \(\w+\)$/, '')).filter((line) => !line.startsWith('secondary/'))).toEqual(zonesLoadedByBind(repo, 'named.conf', fileOfSerial));
+    expect(mxlint(repo, '--list-files', 'named.conf').stdout).toMatch(/^named\.conf: skipped: a BIND configuration file: the 4 zone files it loads are linted$/m);
+  });
+
   it('keeps the views apart: one zone in two views is no duplicate', () => {
     const r = mxlint(repo, '-f', 'compact', '.');
     expect(r.stdout).not.toMatch(/duplicate-zone|no-origin/);
@@ -145,6 +151,17 @@ describe('a repository with named.conf beside its zones, BIND as the oracle', ()
       'zones/example-info': zone(6, 'mx'),
     });
     expect(zonesListed(moved).sort()).toEqual(['zones/db.example.org: zone example.org.', 'zones/example-info: zone example.info.']);
+  });
+
+  it('named on the command line wherever it lies, decides the zone of the files it loads', () => {
+    const deep = repository('deep', {
+      'deploy/bind/conf/named.conf': 'zone "example.org" { type master; file "/etc/bind/zones/db.org"; };\n',
+      'deploy/bind/zones/db.org': zone(7, 'mx'),
+      'deploy/bind/zones/db.unrelated.example': zone(8, 'mx'),
+    });
+    expect(zonesListed(deep, 'deploy/bind/conf/named.conf')).toEqual(['deploy/bind/zones/db.org: zone example.org.']);
+    // Not named, a configuration that deep is not found from the zones' folder.
+    expect(zonesListed(deep, 'deploy/bind/zones')).toEqual(['deploy/bind/zones/db.org: zone unknown', 'deploy/bind/zones/db.unrelated.example: zone unrelated.example.']);
   });
 });
 
