@@ -58437,8 +58437,9 @@ function foundUpwards(folder, written, root2, exists2) {
 init_safe_files();
 init_names();
 var CONF_NAME = /^named(\.conf(\..+)?|[._-].*\.conf)$/i;
-var MAX_CONF_BYTES = 1 << 20;
-var MAX_CONF_FILES = 256;
+var MAX_CONF_BYTES = 4 << 20;
+var MAX_CONF_FILES = 64;
+var MAX_CONF_BYTES_PER_RUN = 16 << 20;
 var NamedConfs = class {
   constructor(root2, readFile) {
     this.root = root2;
@@ -58453,6 +58454,7 @@ var NamedConfs = class {
   /** Configuration files named on the command line. */
   named = [];
   filesRead = 0;
+  bytesRead = 0;
   /** The zone the configuration above `file` (an absolute path) declares for it, if any. */
   governing(file) {
     const root2 = (0, import_node_path8.resolve)(this.root(file));
@@ -58575,12 +58577,16 @@ var NamedConfs = class {
     return known;
   }
   text(path, root2) {
-    if (this.readFile) {
-      const bytes = this.readFile(path);
-      return bytes && bytes.length <= MAX_CONF_BYTES ? Buffer.from(bytes).toString("utf8") : void 0;
+    const maxBytes = Math.min(MAX_CONF_BYTES, MAX_CONF_BYTES_PER_RUN - this.bytesRead);
+    let bytes;
+    if (this.readFile) bytes = this.readFile(path);
+    else {
+      const read = readRegularFile(path, { root: root2, maxBytes });
+      bytes = read.ok ? read.bytes : void 0;
     }
-    const read = readRegularFile(path, { root: root2, maxBytes: MAX_CONF_BYTES });
-    return read.ok ? read.bytes.toString("utf8") : void 0;
+    if (bytes === void 0 || bytes.length > maxBytes) return void 0;
+    this.bytesRead += bytes.length;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
   }
 };
 function isNamedConfName(path) {

@@ -44,7 +44,24 @@ function aliasBomb(): string {
   return lines.join('\n') + '\n';
 }
 
+/** A named.conf that includes itself, devices, .git/config, a file outside the tree and a fan of 100 files each including the next. */
+function confMaze(): Record<string, string> {
+  const files: Record<string, string> = {
+    'named.conf': 'include "named.conf";\ninclude "/dev/zero";\ninclude ".git/config";\ninclude "../../../../../../etc/passwd";\ninclude "maze/c0.conf";\nzone "passwd.example" { type master; file "/etc/passwd"; };\n',
+    // Megabytes of braces and of an unterminated string, in files named as configuration.
+    'named.conf.braces': '{'.repeat(4 << 20),
+    'named.conf.string': `zone "${'a'.repeat(3 << 20)}`,
+  };
+  for (let i = 0; i < 100; i++) files[`maze/c${i}.conf`] = `include "c${i + 1}.conf";\ninclude "c${i + 1}.conf";\ninclude "c0.conf";\n`;
+  return files;
+}
+
 const cases: Case[] = [
+  {
+    name: 'named.conf maze: self-inclusion, devices, .git, outside paths, a fan of 100 files, megabytes of braces',
+    files: confMaze(),
+    status: 1,
+  },
   {
     name: '$INCLUDE fan-out (18 files, each including the next twice)',
     files: { 'bad.example.zone': HEAD + '$INCLUDE inc/f0.inc\n', ...fanOut(18) },
