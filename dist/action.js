@@ -59755,6 +59755,7 @@ async function readCandidate(file, loader, options, confs) {
   const origin = declared?.origin ?? stated ?? hint?.origin;
   const zone = readZone(file.path, { origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
   if (declared) {
+    zone.origin = declared.origin;
     zone.originFrom = "named-conf";
     zone.view = declared.view;
     return zone;
@@ -60770,6 +60771,13 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     warning(inert(message2));
     notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
   }
+  const namedConfChanges = changed.filter((f2) => isNamedConfName(f2.path));
+  if (namedConfChanges.length) {
+    const list4 = namedConfChanges.map((f2) => `${f2.path} (${f2.status})`).join(", ");
+    const message2 = `This pull request changes BIND's configuration: ${list4}. named.conf says which zone each file is and in which view, so every zone counts as changed; review it as you would the zones it names.`;
+    warning(inert(message2));
+    notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
+  }
   const unmatched = changed.filter((f2) => f2.status !== "deleted" && !(0, import_node_fs13.existsSync)((0, import_node_path20.resolve)(f2.path)));
   if (unmatched.length) {
     const message2 = `${plural(unmatched.length, "changed path")} of the diff ${unmatched.length === 1 ? "matches" : "match"} no file of the checkout (${unmatched.map((f2) => f2.path).join(", ")}): every linted file counts as changed in full.`;
@@ -60778,7 +60786,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
   }
   const sources = /* @__PURE__ */ new Map();
   for (const zone of headRead.zones) for (const file of zone.files) sources.set(file.path, file);
-  if (unmatched.length || configChanges.length) {
+  if (unmatched.length || configChanges.length || namedConfChanges.length) {
     const listed = new Set(changed.map((f2) => f2.path));
     for (const path of sources.keys()) if (!listed.has(path)) changed.push({ path, oldPath: path, status: "modified", hunks: [], wholeFile: true });
     for (const f2 of changed) if (sources.has(f2.path)) f2.wholeFile = true;

@@ -15,6 +15,7 @@ import { CONFIG_NAMES, ConfigError, MAX_CONFIG_BYTES } from './engine/config.ts'
 import { readRegularFile } from './input/safe-files.ts';
 import { FILTER_MODES, filterResults, isFilterMode, type FilterMode } from './git/filter.ts';
 import { lintRead, readPaths, reportedFindings, type ReadOutcome, type RunOutcome } from './engine/run.ts';
+import { isNamedConfName } from './engine/named-conf.ts';
 import { GitError, type ChangedFile } from './git/diff.ts';
 import { pullRequestFromEvent, resolveChanges, short, type Changes, type PullRequestApi, type PullRequestRef } from './git/revisions.ts';
 import type { FileResult } from './model/result.ts';
@@ -309,6 +310,15 @@ async function pullRequestReport(
     notes.push(`<strong>Warning:</strong> ${escapeHtml(message)}`);
   }
 
+  // named.conf says which zone each BIND file is and in which view: a change to it can change any zone's findings.
+  const namedConfChanges = changed.filter((f) => isNamedConfName(f.path));
+  if (namedConfChanges.length) {
+    const list = namedConfChanges.map((f) => `${f.path} (${f.status})`).join(', ');
+    const message = `This pull request changes BIND's configuration: ${list}. named.conf says which zone each file is and in which view, so every zone counts as changed; review it as you would the zones it names.`;
+    core.warning(inert(message));
+    notes.push(`<strong>Warning:</strong> ${escapeHtml(message)}`);
+  }
+
   // Fail closed: a changed path that matches no file of the checkout (a name quoted or encoded in a
   // way not understood) must not make a changed zone look unchanged. Every linted file then counts
   // as changed in full.
@@ -321,8 +331,8 @@ async function pullRequestReport(
 
   const sources = new Map<string, SourceText>();
   for (const zone of headRead.zones) for (const file of zone.files) sources.set(file.path, file);
-  // A configuration change can change the findings of any zone: every zone counts as changed too.
-  if (unmatched.length || configChanges.length) {
+  // A configuration change (mxlint's or named.conf) can change the findings of any zone: every zone counts as changed too.
+  if (unmatched.length || configChanges.length || namedConfChanges.length) {
     const listed = new Set(changed.map((f) => f.path));
     for (const path of sources.keys()) if (!listed.has(path)) changed.push({ path, oldPath: path, status: 'modified', hunks: [], wholeFile: true });
     for (const f of changed) if (sources.has(f.path)) f.wholeFile = true;

@@ -172,6 +172,8 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   const origin = declared?.origin ?? stated ?? hint?.origin;
   const zone = readZone(file.path, { origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
   if (declared) {
+    // The zone BIND loads, whatever the file's SOA owner says (records outside it are out of zone, as BIND finds).
+    zone.origin = declared.origin;
     zone.originFrom = 'named-conf';
     zone.view = declared.view;
     return zone;

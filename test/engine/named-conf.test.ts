@@ -153,6 +153,20 @@ describe('a repository with named.conf beside its zones, BIND as the oracle', ()
     expect(zonesListed(moved).sort()).toEqual(['zones/db.example.org: zone example.org.', 'zones/example-info: zone example.info.']);
   });
 
+  it('decides the zone over the file\'s own names: records outside it are out of zone, as BIND finds', () => {
+    const other = repository('other-name', {
+      'named.conf': `options { directory "${join(base, 'other-name')}"; };\nzone "example.org" { type master; file "db.main"; };\n`,
+      'db.main': '$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.1\n',
+    });
+    const bind = spawnSync('named-checkconf', ['-z', 'named.conf'], { cwd: other, encoding: 'utf8' });
+    expect(bind.status).not.toBe(0);
+    expect(bind.stdout).toMatch(/db\.main:3: ignoring out-of-zone data \(example\.com\)/);
+    expect(zonesListed(other)).toEqual(['db.main: zone example.org.']);
+    const r = mxlint(other, '-f', 'compact', '.');
+    expect(r.stdout.split('\n').filter((l) => /\(zone-out-of-zone\)$/.test(l))).toHaveLength(3);
+    expect(r.code).toBe(1);
+  });
+
   it('named on the command line wherever it lies, decides the zone of the files it loads', () => {
     const deep = repository('deep', {
       'deploy/bind/conf/named.conf': 'zone "example.org" { type master; file "/etc/bind/zones/db.org"; };\n',

@@ -56,6 +56,16 @@ describe('the gate fails closed', { timeout: 60_000 }, () => {
     expect(r.summary).toContain('zones/mxlint.config.json (added)');
   });
 
+  it('reports a named.conf the pull request adds, and judges every zone under it', async () => {
+    // named.conf makes the file zone example.org: its example.com records, unchanged lines, are out of that zone now.
+    const repo = makeRepo({ 'zones/db.main': zone('example.com') }, { 'named.conf': 'zone "example.org" { type master; file "/etc/bind/zones/db.main"; };\n' });
+    const r = await runAction({ cwd: repo.dir, event: pullRequestEvent(repo) });
+    const warnings = runnerCommands(r.stdout).filter((c) => c.name === 'warning');
+    expect(warnings.some((w) => w.line.includes("changes BIND's configuration: named.conf (added)")), r.stdout).toBe(true);
+    expect(errorsOf(r, 'zone-out-of-zone').length).toBeGreaterThan(0);
+    expect(r.status).toBe(1);
+  });
+
   it("judges the base with the base's configuration", async () => {
     // The base turned the rule off; the pull request turns it back on: the base's +all was never a
     // finding there, so under its own configuration it is introduced now.
