@@ -58135,7 +58135,8 @@ function discover(paths, loader, otherHead, zonesOfConf) {
       if (declared === void 0) consider(path, true);
       else {
         seen.add(path);
-        skipped.push({ path, explicit: false, why: `a BIND configuration file: the ${declared.length} zone file${declared.length === 1 ? "" : "s"} it loads are linted` });
+        const why2 = declared.length ? `a BIND configuration file: the ${declared.length} zone file${declared.length === 1 ? "" : "s"} it loads are linted` : "a BIND configuration file that loads no zone file found in this repository";
+        skipped.push({ path, explicit: declared.length === 0, why: why2 });
         for (const file of declared) consider(file, true);
       }
     }

@@ -157,7 +157,9 @@ export function discover(
       if (declared === undefined) consider(path, true);
       else {
         seen.add(path);
-        skipped.push({ path, explicit: false, why: `a BIND configuration file: the ${declared.length} zone file${declared.length === 1 ? '' : 's'} it loads are linted` });
+        // One that loads no zone file of the repository is said so, never passed over in silence.
+        const why = declared.length ? `a BIND configuration file: the ${declared.length} zone file${declared.length === 1 ? '' : 's'} it loads are linted` : 'a BIND configuration file that loads no zone file found in this repository';
+        skipped.push({ path, explicit: declared.length === 0, why });
         for (const file of declared) consider(file, true);
       }
     }

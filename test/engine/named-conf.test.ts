@@ -100,6 +100,11 @@ describe("Debian's stock /etc/bind, kept in a repository", () => {
     expect(r.code).toBe(0);
   });
 
+  it('named on the command line, a configuration that loads no zone says so', () => {
+    const r = mxlint(repo, '-f', 'compact', 'named.conf.options');
+    expect(r.stdout).toMatch(/^named\.conf\.options: line 1, col 1, Warning - not read as a zone: a BIND configuration file that loads no zone file found in this repository/m);
+  });
+
   it('lints one file of the tree as the folder run does (a pre-commit run names the file)', () => {
     expect(zonesListed(repo, 'db.127')).toEqual(['db.127: zone 127.in-addr.arpa.']);
   });
