@@ -58557,19 +58557,18 @@ var NamedConfs = class {
         const text3 = this.text(path, root2);
         if (text3 === void 0) return;
         const onServer = (written) => directory.path && !import_node_path8.posix.isAbsolute(written) ? import_node_path8.posix.join(directory.path, written) : written;
-        interpret(parseConf(text3), view, {
-          directory: (value2) => directory.path = value2,
-          include: (written, inView) => {
-            const target2 = this.locate((0, import_node_path8.dirname)(path), written, onServer(written), root2);
-            if (target2) walk2(this.readFile ? target2 : realpathOrUndefined(target2) ?? target2, inView, directory);
-          },
-          zone: (origin, written, inView, hint) => {
-            const name2 = import_node_path8.posix.basename(written.replace(/\\/g, "/"));
+        for (const event of confEvents(text3)) {
+          if (event.kind === "directory") directory.path = event.path;
+          else if (event.kind === "include") {
+            const target2 = this.locate((0, import_node_path8.dirname)(path), event.path, onServer(event.path), root2);
+            if (target2) walk2(this.readFile ? target2 : realpathOrUndefined(target2) ?? target2, event.view ?? view, directory);
+          } else {
+            const name2 = import_node_path8.posix.basename(event.file.replace(/\\/g, "/"));
             const list4 = byName.get(name2) ?? [];
-            list4.push({ origin, view: inView, conf: path, hint, written, onServer: onServer(written) });
+            list4.push({ origin: event.origin, view: event.view ?? view, conf: path, hint: event.hint, written: event.file, onServer: onServer(event.file) });
             byName.set(name2, list4);
           }
-        });
+        }
       };
       walk2(conf, void 0, {});
       known = { byName, files: seen };
@@ -58646,7 +58645,12 @@ function parseConf(text3) {
   };
   return block(0);
 }
-function interpret(statements, view, on) {
+function confEvents(text3) {
+  const events = [];
+  interpret(parseConf(text3), void 0, events);
+  return events;
+}
+function interpret(statements, view, events) {
   for (const statement of statements) {
     const [keyword, ...rest3] = statement;
     if (typeof keyword !== "string") continue;
@@ -58654,15 +58658,15 @@ function interpret(statements, view, on) {
     const body = rest3.find((item) => typeof item !== "string");
     switch (keyword.toLowerCase()) {
       case "include":
-        if (words[0] !== void 0) on.include(words[0], view);
+        if (words[0] !== void 0) events.push({ kind: "include", path: words[0], view });
         break;
       case "options":
         for (const option of body ?? []) {
-          if (typeof option[0] === "string" && option[0].toLowerCase() === "directory" && typeof option[1] === "string") on.directory(option[1]);
+          if (typeof option[0] === "string" && option[0].toLowerCase() === "directory" && typeof option[1] === "string") events.push({ kind: "directory", path: option[1] });
         }
         break;
       case "view":
-        if (body && words[0] !== void 0) interpret(body, words[0], on);
+        if (body && words[0] !== void 0) interpret(body, words[0], events);
         break;
       case "zone": {
         const [name2, zoneClass] = words;
@@ -58673,7 +58677,7 @@ function interpret(statements, view, on) {
         if (typeof file !== "string") break;
         const hint = typeof type === "string" && type.toLowerCase() === "hint";
         const parsed = parseName(name2.endsWith(".") ? name2 : `${name2}.`, ".");
-        if (parsed.ok && (parsed.name !== "." || hint)) on.zone(parsed.name, file, view, hint);
+        if (parsed.ok && (parsed.name !== "." || hint)) events.push({ kind: "zone", origin: parsed.name, file, view, hint });
         break;
       }
     }

@@ -198,19 +198,18 @@ export class NamedConfs {
         if (text === undefined) return;
         // A relative path is relative to named's `directory`: its copy is looked for as the absolute path it makes.
         const onServer = (written: string) => (directory.path && !posix.isAbsolute(written) ? posix.join(directory.path, written) : written);
-        interpret(parseConf(text), view, {
-          directory: (value) => (directory.path = value),
-          include: (written, inView) => {
-            const target = this.locate(dirname(path), written, onServer(written), root);
-            if (target) walk(this.readFile ? target : (realpathOrUndefined(target) ?? target), inView, directory);
-          },
-          zone: (origin, written, inView, hint) => {
-            const name = posix.basename(written.replace(/\\/g, '/'));
+        for (const event of confEvents(text)) {
+          if (event.kind === 'directory') directory.path = event.path;
+          else if (event.kind === 'include') {
+            const target = this.locate(dirname(path), event.path, onServer(event.path), root);
+            if (target) walk(this.readFile ? target : (realpathOrUndefined(target) ?? target), event.view ?? view, directory);
+          } else {
+            const name = posix.basename(event.file.replace(/\\/g, '/'));
             const list = byName.get(name) ?? [];
-            list.push({ origin, view: inView, conf: path, hint, written, onServer: onServer(written) });
+            list.push({ origin: event.origin, view: event.view ?? view, conf: path, hint: event.hint, written: event.file, onServer: onServer(event.file) });
             byName.set(name, list);
-          },
-        });
+          }
+        }
       };
       walk(conf, undefined, {});
       known = { byName, files: seen };
@@ -303,14 +302,20 @@ export function parseConf(text: string): Item[][] {
   return block(0);
 }
 
-interface Handlers {
-  directory(path: string): void;
-  include(path: string, view: string | undefined): void;
-  zone(origin: string, file: string, view: string | undefined, hint: boolean): void;
+/** What named.conf says that matters here, in the order it says it (a `directory` applies to the paths after it). */
+export type ConfEvent =
+  | { kind: 'directory'; path: string }
+  | { kind: 'include'; path: string; view?: string }
+  | { kind: 'zone'; origin: string; file: string; view?: string; hint: boolean };
+
+/** The views, zones and their files, includes and `directory` option of a configuration's text. */
+export function confEvents(text: string): ConfEvent[] {
+  const events: ConfEvent[] = [];
+  interpret(parseConf(text), undefined, events);
+  return events;
 }
 
-/** Walks parsed statements: views, zones and their files, includes and the `directory` option. */
-function interpret(statements: Item[][], view: string | undefined, on: Handlers): void {
+function interpret(statements: Item[][], view: string | undefined, events: ConfEvent[]): void {
   for (const statement of statements) {
     const [keyword, ...rest] = statement;
     if (typeof keyword !== 'string') continue;
@@ -318,15 +323,15 @@ function interpret(statements: Item[][], view: string | undefined, on: Handlers)
     const body = rest.find((item): item is Item[][] => typeof item !== 'string');
     switch (keyword.toLowerCase()) {
       case 'include':
-        if (words[0] !== undefined) on.include(words[0], view);
+        if (words[0] !== undefined) events.push({ kind: 'include', path: words[0], view });
         break;
       case 'options':
         for (const option of body ?? []) {
-          if (typeof option[0] === 'string' && option[0].toLowerCase() === 'directory' && typeof option[1] === 'string') on.directory(option[1]);
+          if (typeof option[0] === 'string' && option[0].toLowerCase() === 'directory' && typeof option[1] === 'string') events.push({ kind: 'directory', path: option[1] });
         }
         break;
       case 'view':
-        if (body && words[0] !== undefined) interpret(body, words[0], on);
+        if (body && words[0] !== undefined) interpret(body, words[0], events);
         break;
       case 'zone': {
         const [name, zoneClass] = words;
@@ -338,7 +343,7 @@ function interpret(statements: Item[][], view: string | undefined, on: Handlers)
         const hint = typeof type === 'string' && type.toLowerCase() === 'hint';
         const parsed = parseName(name.endsWith('.') ? name : `${name}.`, '.');
         // The root zone is no zone a repository lints (the redirect zone is `.` too); its hints are named as such.
-        if (parsed.ok && (parsed.name !== '.' || hint)) on.zone(parsed.name, file, view, hint);
+        if (parsed.ok && (parsed.name !== '.' || hint)) events.push({ kind: 'zone', origin: parsed.name, file, view, hint });
         break;
       }
     }

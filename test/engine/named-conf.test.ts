@@ -10,8 +10,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseConf } from '../../src/engine/named-conf.ts';
+import { confEvents, parseConf } from '../../src/engine/named-conf.ts';
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const base = mkdtempSync(join(tmpdir(), 'mxlint-named-conf-'));
@@ -71,6 +72,34 @@ describe('the grammar', () => {
     expect(parseConf('zone "a" { file "a"; }; zone "b" { file "b')).toEqual([['zone', 'a', [['file', 'a']]]]);
     expect(parseConf('zone "a" { file "a"; }; zone "b" { file "b";')).toEqual([['zone', 'a', [['file', 'a']]]]);
     expect(parseConf('}}; zone "a" { file "a"; };')).toEqual([['zone', 'a', [['file', 'a']]]]);
+  });
+});
+
+describe('the grammar, property-tested', () => {
+  it('never throws on text made of its own characters', () => {
+    const text = fc.string({ unit: fc.constantFrom('{', '}', ';', '"', '/', '*', '#', '\\', '\n', ' ', 'zone', 'view', 'file', 'include', 'a', '.') });
+    fc.assert(fc.property(text, (t) => Array.isArray(confEvents(t))), { numRuns: 2000 });
+  });
+
+  it('finds every zone and its file, in order and view, whatever the comments, spacing and other statements around them', () => {
+    const label = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/);
+    const zone = fc.record({ name: fc.array(label, { minLength: 1, maxLength: 3 }).map((l) => l.join('.')), file: fc.stringMatching(/^[a-z0-9_./-]{1,20}$/), inClass: fc.boolean() });
+    const gap = fc.constantFrom(' ', '\n', '\t', ' /* c; { */ ', ' // c; {\n', ' # c }\n', '\n\n');
+    const noise = fc.constantFrom('options { directory "/var/named"; listen-on { any; }; };', 'acl "x" { 10.0.0.0/8; };', 'key "k" { algorithm hmac-sha256; secret "a;b{}"; };', 'logging { channel c { file "zone.log"; }; };', '');
+    const config = fc.array(fc.record({ zones: fc.array(zone, { maxLength: 4 }), view: fc.option(label, { nil: undefined }), noise, gap }), { maxLength: 4 });
+    fc.assert(
+      fc.property(config, (parts) => {
+        const text = parts
+          .map(({ zones, view, noise, gap }) => {
+            const statements = zones.map((z) => `zone${gap}"${z.name}"${z.inClass ? ' IN' : ''}${gap}{${gap}type master;${gap}file "${z.file}";${gap}};`).join(gap);
+            return `${noise}${gap}${view === undefined ? statements : `view "${view}" {${gap}${statements}${gap}};`}`;
+          })
+          .join('\n');
+        const expected = parts.flatMap(({ zones, view }) => zones.map((z) => ({ kind: 'zone', origin: `${z.name}.`, file: z.file, view, hint: false })));
+        expect(confEvents(text).filter((e) => e.kind === 'zone')).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
