@@ -28898,7 +28898,10 @@ function commonSuffix(names2) {
   const labels = names2[0].split(".").filter(Boolean);
   return labels.slice(labels.length - n).join(".") + ".";
 }
-var PLAIN, lastLengthName, lastLength;
+function isPrivateNamespace(key2) {
+  return PRIVATE_NAMESPACES.some((suffix) => key2 === suffix || key2.endsWith(suffix) && key2.charCodeAt(key2.length - suffix.length - 1) === 46);
+}
+var PLAIN, lastLengthName, lastLength, PRIVATE_NAMESPACES;
 var init_names = __esm({
   "src/zone/names.ts"() {
     "use strict";
@@ -28906,6 +28909,7 @@ var init_names = __esm({
     for (const c of ' 	\r\n.\\"();') PLAIN[c.charCodeAt(0)] = 0;
     lastLengthName = ".";
     lastLength = 1;
+    PRIVATE_NAMESPACES = ["internal.", "home.arpa.", "local.", "localhost.", "invalid.", "localdomain.", "lan.", "corp.", "home.", "intranet.", "private."];
   }
 });
 
@@ -44934,6 +44938,7 @@ function leadsToSpecialAddresses(zones, documentation) {
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
   const specialOf = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
+    if (isPrivateNamespace(nameKey(zone.origin))) continue;
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       const addresses3 = exchangeAddresses(zones, zone, mx);
@@ -47473,6 +47478,7 @@ var init_rule51 = __esm({
     missingByHome = runFact("dmarc missing by home zone", (zones) => {
       const groups = /* @__PURE__ */ new Map();
       for (const zone of zones.zones) {
+        if (isPrivateNamespace(nameKey(zone.origin))) continue;
         const index = zones.index(zone);
         index.forEach((key2, owner) => {
           if (mailNameRole(key2) !== "domain" || key2.indexOf(".") === key2.length - 1) return;

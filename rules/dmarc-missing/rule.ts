@@ -17,7 +17,7 @@ import { runFact } from '../../src/engine/facts.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import type { ZoneSet } from '../../src/model/zoneset.ts';
-import { nameKey } from '../../src/zone/names.ts';
+import { isPrivateNamespace, nameKey } from '../../src/zone/names.ts';
 
 interface Options {
   ignore: string[];
@@ -104,6 +104,8 @@ interface MailName {
 const missingByHome = runFact('dmarc missing by home zone', (zones: ZoneSet): Map<Zone, Map<string, Group>> => {
   const groups = new Map<Zone, Map<string, Group>>();
   for (const zone of zones.zones) {
+    // No receiver on the Internet can look up a policy there, nor the domain itself.
+    if (isPrivateNamespace(nameKey(zone.origin))) continue;
     const index = zones.index(zone);
     index.forEach((key, owner) => {
       // The root and top-level names are public suffixes: their DMARC is a PSD's business.

@@ -10,7 +10,7 @@ import type { ZoneRecord } from '../../src/model/record.ts';
 import type { SourceText } from '../../src/model/source.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import type { ZoneSet } from '../../src/model/zoneset.ts';
-import { nameKey } from '../../src/zone/names.ts';
+import { isPrivateNamespace, nameKey } from '../../src/zone/names.ts';
 
 interface Options {
   allowDocumentationRanges: boolean;
@@ -80,6 +80,8 @@ function leadsToSpecialAddresses(zones: ZoneSet, documentation: boolean): Map<Zo
   // Exchangers resolve once per run (exchangeAddresses gives one list per chain): judge each list once.
   const specialOf = new Map<readonly ResolvedAddress[], Special[]>();
   for (const zone of zones.zones) {
+    // Mail for a name in a private namespace comes from inside: no sender on the Internet resolves it.
+    if (isPrivateNamespace(nameKey(zone.origin))) continue;
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       const addresses = exchangeAddresses(zones, zone, mx);

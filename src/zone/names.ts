@@ -216,3 +216,17 @@ export function commonSuffix(names: readonly string[]): string | undefined {
   const labels = names[0].split('.').filter(Boolean);
   return labels.slice(labels.length - n).join('.') + '.';
 }
+
+/**
+ * Namespaces the Internet's resolvers never answer for, where a zone serves a private network
+ * only: `internal` (ICANN, 2024), `home.arpa` (RFC 8375), `local` (mDNS, RFC 6762), `localhost`
+ * and `invalid` (RFC 6761), `localdomain`, and `lan`, `corp`, `home`, `intranet`, `private`,
+ * which private networks use and the root does not delegate. `test` and `example` (RFC 2606) are
+ * not among them: a zone there stands for a public one in examples and tests.
+ */
+const PRIVATE_NAMESPACES = ['internal.', 'home.arpa.', 'local.', 'localhost.', 'invalid.', 'localdomain.', 'lan.', 'corp.', 'home.', 'intranet.', 'private.'];
+
+/** True when name key `key` lies in a namespace no one on the Internet can resolve (PRIVATE_NAMESPACES). */
+export function isPrivateNamespace(key: string): boolean {
+  return PRIVATE_NAMESPACES.some((suffix) => key === suffix || (key.endsWith(suffix) && key.charCodeAt(key.length - suffix.length - 1) === 46)); /* . */
+}
