@@ -59723,6 +59723,7 @@ async function readZones(discovery, loader, options) {
       as: zone.format,
       origin: zone.originFrom === "unknown" || isIncluded ? void 0 : zone.origin,
       originFrom: zone.originFrom,
+      conf: declaredBy.get(zone),
       view: viewOf.get(zone.source),
       why: isIncluded ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
     });
@@ -59768,6 +59769,7 @@ async function readCandidate(file, loader, options, confs) {
   if (declared) {
     zone.origin = declared.origin;
     zone.originFrom = "named-conf";
+    declaredBy.set(zone, declared.conf);
     zone.view = declared.view;
     return zone;
   }
@@ -59778,6 +59780,7 @@ async function readCandidate(file, loader, options, confs) {
   applyCloudflareExport(zone);
   return zone;
 }
+var declaredBy = /* @__PURE__ */ new WeakMap();
 var ROOT_HINTS = "root hints: the root servers a resolver starts from, not a zone";
 function isRootHints(zone) {
   const records3 = zone.records;

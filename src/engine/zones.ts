@@ -35,6 +35,8 @@ export interface ListedFile {
   as?: string;
   origin?: string;
   originFrom?: OriginSource;
+  /** The named.conf file that declares the zone (originFrom `named-conf`). */
+  conf?: string;
   view?: string;
   why: string;
 }
@@ -112,6 +114,7 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
       as: zone.format,
       origin: zone.originFrom === 'unknown' || isIncluded ? undefined : zone.origin,
       originFrom: zone.originFrom,
+      conf: declaredBy.get(zone),
       view: viewOf.get(zone.source),
       why: isIncluded ? `${file.why}; $INCLUDEd by another zone` : file.kind === 'bind' ? file.why : `the content matches the ${zone.format} export format`,
     });
@@ -175,6 +178,7 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
     // The zone BIND loads, whatever the file's SOA owner says (records outside it are out of zone, as BIND finds).
     zone.origin = declared.origin;
     zone.originFrom = 'named-conf';
+    declaredBy.set(zone, declared.conf);
     zone.view = declared.view;
     return zone;
   }
@@ -185,6 +189,9 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   applyCloudflareExport(zone);
   return zone;
 }
+
+/** The named.conf file that declared each zone so (for --list-files). */
+const declaredBy = new WeakMap<Zone, string>();
 
 const ROOT_HINTS = 'root hints: the root servers a resolver starts from, not a zone';
 

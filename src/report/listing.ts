@@ -15,7 +15,8 @@ export function formatListing(files: readonly ListedFile[]): string {
     .map((file) => {
       const path = relative(process.cwd(), file.path) || file.path;
       if (!file.as) return `${path}: skipped: ${file.why}\n`;
-      const zone = file.origin ? `zone ${file.origin} (${FROM[file.originFrom ?? 'content']})` : file.originFrom === 'unknown' ? 'zone unknown' : 'part of another zone';
+      const from = file.conf ? `from ${relative(process.cwd(), file.conf) || file.conf}` : FROM[file.originFrom ?? 'content'];
+      const zone = file.origin ? `zone ${file.origin} (${from})` : file.originFrom === 'unknown' ? 'zone unknown' : 'part of another zone';
       const view = file.view ? `, view ${file.view}` : '';
       return `${path}: ${file.as}, ${zone}${view}: ${file.why}\n`;
     })

@@ -119,7 +119,7 @@ describe("Debian's stock /etc/bind, kept in a repository", () => {
 
   it('reads each file as the zone named.conf loads it from, through its includes and absolute paths', () => {
     expect(zonesListed(repo)).toEqual(['db.127: zone 127.in-addr.arpa.', 'db.empty: zone unknown', 'db.local: zone localhost.']);
-    expect(mxlint(repo, '--list-files', '.').stdout).toMatch(/^db\.local: bind, zone localhost\. \(from named\.conf\)/m);
+    expect(mxlint(repo, '--list-files', '.').stdout).toMatch(/^db\.local: bind, zone localhost\. \(from named\.conf\.default-zones\)/m);
   });
 
   it('reports nothing on the files BIND loads, and says why the template is not a zone', () => {
@@ -231,8 +231,8 @@ describe("Red Hat's stock named.conf, kept in a repository as etc/ and var/named
   it('finds named.conf in a folder beside the zones, the files under its directory, and leaves the root hints alone', () => {
     expect(mxlint(repo, '--list-files', '.').stdout.split('\n').filter((l) => l.startsWith('var/'))).toEqual([
       'var/named/named.ca: skipped: root hints: the root servers a resolver starts from, not a zone (etc/named.conf loads it as zone "." of type hint)',
-      'var/named/named.localhost: bind, zone localhost.localdomain. (from named.conf): zone file: starts with `$TTL 1D`',
-      'var/named/named.loopback: bind, zone 1.0.0.127.in-addr.arpa. (from named.conf): zone file: starts with `$TTL 1D`',
+      'var/named/named.localhost: bind, zone localhost.localdomain. (from etc/named.rfc1912.zones): zone file: starts with `$TTL 1D`',
+      'var/named/named.loopback: bind, zone 1.0.0.127.in-addr.arpa. (from etc/named.rfc1912.zones): zone file: starts with `$TTL 1D`',
     ]);
     const r = mxlint(repo, '-f', 'compact', '.');
     expect(r.code).toBe(0);
