@@ -44938,7 +44938,7 @@ function leadsToSpecialAddresses(zones, documentation) {
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
   const specialOf = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
-    if (isPrivateNamespace(nameKey(zone.origin))) continue;
+    if (zone.internalView || isPrivateNamespace(nameKey(zone.origin))) continue;
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       const addresses3 = exchangeAddresses(zones, zone, mx);
@@ -47478,7 +47478,7 @@ var init_rule51 = __esm({
     missingByHome = runFact("dmarc missing by home zone", (zones) => {
       const groups = /* @__PURE__ */ new Map();
       for (const zone of zones.zones) {
-        if (isPrivateNamespace(nameKey(zone.origin))) continue;
+        if (zone.internalView || isPrivateNamespace(nameKey(zone.origin))) continue;
         const index = zones.index(zone);
         index.forEach((key2, owner) => {
           if (mailNameRole(key2) !== "domain" || key2.indexOf(".") === key2.length - 1) return;
@@ -58443,6 +58443,7 @@ function foundUpwards(folder, written, root2, exists2) {
 // src/engine/named-conf.ts
 init_safe_files();
 init_names();
+init_ip();
 var CONF_NAME = /^named(\.conf(\..+)?|[._-].*\.conf)$/i;
 var MAX_CONF_BYTES = 4 << 20;
 var MAX_CONF_FILES = 64;
@@ -58473,7 +58474,7 @@ var NamedConfs = class {
     const consult = (found) => {
       for (const conf of found) {
         if (covered.has(conf)) continue;
-        const { byName, files } = this.read(conf, root2);
+        const { byName, files, internalViews } = this.read(conf, root2);
         for (const part of files) covered.add(part);
         if (byName.size === 0) continue;
         confs.push(conf);
@@ -58482,7 +58483,7 @@ var NamedConfs = class {
           const target2 = this.target(declaration, root2);
           if (target2 === null) continue;
           const same3 = target2 === file || !this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target2) ?? target2);
-          if (same3) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint };
+          if (same3) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint, internalView: declaration.view !== void 0 && internalViews.has(declaration.view) };
         }
       }
     };
@@ -58556,6 +58557,8 @@ var NamedConfs = class {
     if (!known) {
       const byName = /* @__PURE__ */ new Map();
       const seen = /* @__PURE__ */ new Set();
+      const acls = /* @__PURE__ */ new Map();
+      const views = /* @__PURE__ */ new Map();
       const walk2 = (path, view, directory) => {
         if (seen.has(path) || this.filesRead >= MAX_CONF_FILES) return;
         seen.add(path);
@@ -58565,6 +58568,8 @@ var NamedConfs = class {
         const onServer = (written) => directory.path && !import_node_path8.posix.isAbsolute(written) ? import_node_path8.posix.join(directory.path, written) : written;
         for (const event of confEvents(text3)) {
           if (event.kind === "directory") directory.path = event.path;
+          else if (event.kind === "acl") acls.set(event.name, event.elements);
+          else if (event.kind === "view") views.set(event.name, event.clients);
           else if (event.kind === "include") {
             const target2 = this.locate((0, import_node_path8.dirname)(path), event.path, onServer(event.path), root2);
             if (target2) walk2(this.readFile ? target2 : realpathOrUndefined(target2) ?? target2, event.view ?? view, directory);
@@ -58577,7 +58582,8 @@ var NamedConfs = class {
         }
       };
       walk2(conf, void 0, {});
-      known = { byName, files: seen };
+      const internalViews = new Set([...views].filter(([, clients]) => clients !== void 0 && onlyPrivateClients(clients, acls, /* @__PURE__ */ new Set())).map(([name2]) => name2));
+      known = { byName, files: seen, internalViews };
       this.parsed.set(conf, known);
     }
     return known;
@@ -58671,8 +58677,15 @@ function interpret(statements, view, events) {
           if (typeof option[0] === "string" && option[0].toLowerCase() === "directory" && typeof option[1] === "string") events.push({ kind: "directory", path: option[1] });
         }
         break;
+      case "acl":
+        if (body && words[0] !== void 0) events.push({ kind: "acl", name: words[0], elements: body });
+        break;
       case "view":
-        if (body && words[0] !== void 0) interpret(body, words[0], events);
+        if (body && words[0] !== void 0) {
+          const clients = body.find((o) => typeof o[0] === "string" && o[0].toLowerCase() === "match-clients")?.find((item) => typeof item !== "string");
+          events.push({ kind: "view", name: words[0], clients });
+          interpret(body, words[0], events);
+        }
         break;
       case "zone": {
         const [name2, zoneClass] = words;
@@ -58688,6 +58701,55 @@ function interpret(statements, view, events) {
       }
     }
   }
+}
+var PRIVATE_CLIENTS = [
+  ["10.0.0.0", 8],
+  ["172.16.0.0", 12],
+  ["192.168.0.0", 16],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["::1", 128]
+].map(([address, prefix]) => ({ bytes: parseIPv4(address) ?? parseIPv6(address), prefix }));
+function onlyPrivateClients(elements, acls, seen) {
+  for (const element of elements) {
+    const [first] = element;
+    if (first === void 0) continue;
+    if (typeof first !== "string") {
+      if (!onlyPrivateClients(first, acls, seen)) return false;
+      continue;
+    }
+    const word = first.toLowerCase();
+    if (word.startsWith("!") || word === "none" || word === "localhost" || word === "localnets") continue;
+    if (word === "any" || word === "key") return false;
+    const acl = acls.get(first);
+    if (acl) {
+      if (seen.has(first)) continue;
+      seen.add(first);
+      if (!onlyPrivateClients(acl, acls, seen)) return false;
+      continue;
+    }
+    const network2 = clientNetwork(first);
+    if (!network2 || !PRIVATE_CLIENTS.some((p) => p.bytes.length === network2.bytes.length && network2.prefix >= p.prefix && prefixMatch(network2.bytes, p.bytes, p.prefix))) return false;
+  }
+  return true;
+}
+function clientNetwork(text3) {
+  const slash = text3.indexOf("/");
+  const address = slash < 0 ? text3 : text3.slice(0, slash);
+  const prefixText = slash < 0 ? void 0 : text3.slice(slash + 1);
+  let bytes = parseIPv6(address);
+  if (!bytes) {
+    const octets = address.split(".");
+    if (octets.length < 4 && prefixText !== void 0) while (octets.length < 4) octets.push("0");
+    bytes = parseIPv4(octets.join("."));
+  }
+  if (!bytes) return void 0;
+  const max = bytes.length * 8;
+  const prefix = prefixText === void 0 ? max : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+  return prefix >= 0 && prefix <= max ? { bytes, prefix } : void 0;
 }
 
 // src/engine/run.ts
@@ -59711,6 +59773,7 @@ async function readZones(discovery, loader, options) {
     if (names2.length === 0) continue;
     const rel = patternPath(loader.baseDir(path), path);
     zone.view = names2.find((view) => matchesAny(views[view], rel));
+    zone.internalView = void 0;
   }
   reportDuplicates(zones);
   const viewOf = /* @__PURE__ */ new Map();
@@ -59725,6 +59788,7 @@ async function readZones(discovery, loader, options) {
       originFrom: zone.originFrom,
       conf: declaredBy.get(zone),
       view: viewOf.get(zone.source),
+      internalView: zone.internalView,
       why: isIncluded ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
     });
   }
@@ -59771,6 +59835,7 @@ async function readCandidate(file, loader, options, confs) {
     zone.originFrom = "named-conf";
     declaredBy.set(zone, declared.conf);
     zone.view = declared.view;
+    if (declared.internalView) zone.internalView = true;
     return zone;
   }
   if (!stated && isRootHints(zone)) return { skip: `${ROOT_HINTS} (only the root's NS records and the root servers' addresses)` };

@@ -104,8 +104,9 @@ interface MailName {
 const missingByHome = runFact('dmarc missing by home zone', (zones: ZoneSet): Map<Zone, Map<string, Group>> => {
   const groups = new Map<Zone, Map<string, Group>>();
   for (const zone of zones.zones) {
-    // No receiver on the Internet can look up a policy there, nor the domain itself.
-    if (isPrivateNamespace(nameKey(zone.origin))) continue;
+    // No receiver on the Internet can look up a policy there (a private namespace, a view only
+    // private clients see), nor the domain itself.
+    if (zone.internalView || isPrivateNamespace(nameKey(zone.origin))) continue;
     const index = zones.index(zone);
     index.forEach((key, owner) => {
       // The root and top-level names are public suffixes: their DMARC is a PSD's business.

@@ -80,8 +80,9 @@ function leadsToSpecialAddresses(zones: ZoneSet, documentation: boolean): Map<Zo
   // Exchangers resolve once per run (exchangeAddresses gives one list per chain): judge each list once.
   const specialOf = new Map<readonly ResolvedAddress[], Special[]>();
   for (const zone of zones.zones) {
-    // Mail for a name in a private namespace comes from inside: no sender on the Internet resolves it.
-    if (isPrivateNamespace(nameKey(zone.origin))) continue;
+    // Mail for a name in a private namespace, or in a view only private clients see, comes from
+    // inside: no sender on the Internet resolves it there.
+    if (zone.internalView || isPrivateNamespace(nameKey(zone.origin))) continue;
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       const addresses = exchangeAddresses(zones, zone, mx);

@@ -18,6 +18,7 @@ import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { mirroredPath } from '../input/mirrored-path.ts';
 import { isInside, readRegularFile, realpathOrUndefined } from '../input/safe-files.ts';
 import { parseName } from '../zone/names.ts';
+import { parseIPv4, parseIPv6, prefixMatch } from '../model/ip.ts';
 
 /** A zone named.conf declares, with the file BIND loads it from. */
 export interface DeclaredZone {
@@ -29,6 +30,8 @@ export interface DeclaredZone {
   conf: string;
   /** `type hint`: the root servers' names and addresses a resolver starts from, not a zone. */
   hint?: boolean;
+  /** The view answers private clients only (its match-clients): the Internet never sees the zone. */
+  internalView?: boolean;
 }
 
 /** What governs a file: the zone declared for it, or only the configuration files that do not declare it. */
@@ -51,6 +54,8 @@ interface Declaration extends DeclaredZone {
 interface ReadConf {
   byName: Map<string, Declaration[]>;
   files: Set<string>;
+  /** The views that answer private clients only. */
+  internalViews: Set<string>;
 }
 
 /** `named.conf`, `named.conf.local`, `named-internal.conf`… */
@@ -94,7 +99,7 @@ export class NamedConfs {
     const consult = (found: readonly string[]) => {
       for (const conf of found) {
         if (covered.has(conf)) continue;
-        const { byName, files } = this.read(conf, root);
+        const { byName, files, internalViews } = this.read(conf, root);
         for (const part of files) covered.add(part);
         if (byName.size === 0) continue;
         confs.push(conf);
@@ -104,7 +109,7 @@ export class NamedConfs {
           if (target === null) continue;
           // The same path, or (through a symbolic link) the same file.
           const same = target === file || (!this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target) ?? target));
-          if (same) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint };
+          if (same) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint, internalView: declaration.view !== undefined && internalViews.has(declaration.view) };
         }
       }
     };
@@ -190,6 +195,8 @@ export class NamedConfs {
     if (!known) {
       const byName = new Map<string, Declaration[]>();
       const seen = new Set<string>();
+      const acls = new Map<string, Item[][]>();
+      const views = new Map<string, Item[][] | undefined>();
       const walk = (path: string, view: string | undefined, directory: { path?: string }) => {
         if (seen.has(path) || this.filesRead >= MAX_CONF_FILES) return;
         seen.add(path);
@@ -200,6 +207,8 @@ export class NamedConfs {
         const onServer = (written: string) => (directory.path && !posix.isAbsolute(written) ? posix.join(directory.path, written) : written);
         for (const event of confEvents(text)) {
           if (event.kind === 'directory') directory.path = event.path;
+          else if (event.kind === 'acl') acls.set(event.name, event.elements);
+          else if (event.kind === 'view') views.set(event.name, event.clients);
           else if (event.kind === 'include') {
             const target = this.locate(dirname(path), event.path, onServer(event.path), root);
             if (target) walk(this.readFile ? target : (realpathOrUndefined(target) ?? target), event.view ?? view, directory);
@@ -212,7 +221,9 @@ export class NamedConfs {
         }
       };
       walk(conf, undefined, {});
-      known = { byName, files: seen };
+      // ACLs may be defined after the views that name them, or in another file: judged once all is read.
+      const internalViews = new Set([...views].filter(([, clients]) => clients !== undefined && onlyPrivateClients(clients, acls, new Set())).map(([name]) => name));
+      known = { byName, files: seen, internalViews };
       this.parsed.set(conf, known);
     }
     return known;
@@ -306,7 +317,10 @@ export function parseConf(text: string): Item[][] {
 export type ConfEvent =
   | { kind: 'directory'; path: string }
   | { kind: 'include'; path: string; view?: string }
-  | { kind: 'zone'; origin: string; file: string; view?: string; hint: boolean };
+  | { kind: 'zone'; origin: string; file: string; view?: string; hint: boolean }
+  /** An `acl` and its elements; a `view` and its `match-clients` (absent: every client). */
+  | { kind: 'acl'; name: string; elements: Item[][] }
+  | { kind: 'view'; name: string; clients?: Item[][] };
 
 /** The views, zones and their files, includes and `directory` option of a configuration's text. */
 export function confEvents(text: string): ConfEvent[] {
@@ -330,8 +344,15 @@ function interpret(statements: Item[][], view: string | undefined, events: ConfE
           if (typeof option[0] === 'string' && option[0].toLowerCase() === 'directory' && typeof option[1] === 'string') events.push({ kind: 'directory', path: option[1] });
         }
         break;
+      case 'acl':
+        if (body && words[0] !== undefined) events.push({ kind: 'acl', name: words[0], elements: body });
+        break;
       case 'view':
-        if (body && words[0] !== undefined) interpret(body, words[0], events);
+        if (body && words[0] !== undefined) {
+          const clients = body.find((o) => typeof o[0] === 'string' && o[0].toLowerCase() === 'match-clients')?.find((item): item is Item[][] => typeof item !== 'string');
+          events.push({ kind: 'view', name: words[0], clients });
+          interpret(body, words[0], events);
+        }
         break;
       case 'zone': {
         const [name, zoneClass] = words;
@@ -348,4 +369,59 @@ function interpret(statements: Item[][], view: string | undefined, events: ConfE
       }
     }
   }
+}
+
+/**
+ * Client networks of a private network: RFC 1918, carrier-grade NAT, loopback, link-local and
+ * unique-local. A view whose clients all lie there serves an inside network (split-horizon DNS).
+ */
+const PRIVATE_CLIENTS: { bytes: Uint8Array; prefix: number }[] = [
+  ['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
+  ['fc00::', 7], ['fe80::', 10], ['::1', 128],
+].map(([address, prefix]) => ({ bytes: (parseIPv4(address as string) ?? parseIPv6(address as string)) as Uint8Array, prefix: prefix as number }));
+
+/**
+ * True when every client an address match list admits is inside a private network: private
+ * prefixes, `localhost`, `localnets`, and ACLs made of those. `any`, a TSIG `key`, a public prefix
+ * or an ACL not defined make it false; negated elements (`!`) and `none` admit no one.
+ */
+function onlyPrivateClients(elements: Item[][], acls: Map<string, Item[][]>, seen: Set<string>): boolean {
+  for (const element of elements) {
+    const [first] = element;
+    if (first === undefined) continue;
+    if (typeof first !== 'string') {
+      if (!onlyPrivateClients(first, acls, seen)) return false;
+      continue;
+    }
+    const word = first.toLowerCase();
+    if (word.startsWith('!') || word === 'none' || word === 'localhost' || word === 'localnets') continue;
+    if (word === 'any' || word === 'key') return false;
+    const acl = acls.get(first);
+    if (acl) {
+      if (seen.has(first)) continue;
+      seen.add(first);
+      if (!onlyPrivateClients(acl, acls, seen)) return false;
+      continue;
+    }
+    const network = clientNetwork(first);
+    if (!network || !PRIVATE_CLIENTS.some((p) => p.bytes.length === network.bytes.length && network.prefix >= p.prefix && prefixMatch(network.bytes, p.bytes, p.prefix))) return false;
+  }
+  return true;
+}
+
+/** An address or prefix of an address match list; BIND's IPv4 prefixes may leave out trailing zero octets (`10/8`). */
+function clientNetwork(text: string): { bytes: Uint8Array; prefix: number } | undefined {
+  const slash = text.indexOf('/');
+  const address = slash < 0 ? text : text.slice(0, slash);
+  const prefixText = slash < 0 ? undefined : text.slice(slash + 1);
+  let bytes = parseIPv6(address);
+  if (!bytes) {
+    const octets = address.split('.');
+    if (octets.length < 4 && prefixText !== undefined) while (octets.length < 4) octets.push('0');
+    bytes = parseIPv4(octets.join('.'));
+  }
+  if (!bytes) return undefined;
+  const max = bytes.length * 8;
+  const prefix = prefixText === undefined ? max : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+  return prefix >= 0 && prefix <= max ? { bytes, prefix } : undefined;
 }

@@ -38,6 +38,8 @@ export interface ListedFile {
   /** The named.conf file that declares the zone (originFrom `named-conf`). */
   conf?: string;
   view?: string;
+  /** The view answers private clients only (named.conf's match-clients). */
+  internalView?: boolean;
   why: string;
 }
 
@@ -101,6 +103,7 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     if (names.length === 0) continue;
     const rel = patternPath(loader.baseDir(path), path);
     zone.view = names.find((view) => matchesAny(views[view], rel));
+    zone.internalView = undefined;
   }
   reportDuplicates(zones);
   // The view of the first zone that holds each file (a file $INCLUDEd by several zones is listed once).
@@ -116,6 +119,7 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
       originFrom: zone.originFrom,
       conf: declaredBy.get(zone),
       view: viewOf.get(zone.source),
+      internalView: zone.internalView,
       why: isIncluded ? `${file.why}; $INCLUDEd by another zone` : file.kind === 'bind' ? file.why : `the content matches the ${zone.format} export format`,
     });
   }
@@ -180,6 +184,7 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
     zone.originFrom = 'named-conf';
     declaredBy.set(zone, declared.conf);
     zone.view = declared.view;
+    if (declared.internalView) zone.internalView = true;
     return zone;
   }
   if (!stated && isRootHints(zone)) return { skip: `${ROOT_HINTS} (only the root's NS records and the root servers' addresses)` };

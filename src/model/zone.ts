@@ -37,4 +37,6 @@ export interface Zone {
   originFrom?: OriginSource;
   /** The view (split-horizon DNS) the configuration or named.conf puts the file in; lookups stay inside one view. */
   view?: string;
+  /** The view answers private clients only (named.conf's match-clients): senders on the Internet never see this zone. */
+  internalView?: boolean;
 }

@@ -17,7 +17,7 @@ export function formatListing(files: readonly ListedFile[]): string {
       if (!file.as) return `${path}: skipped: ${file.why}\n`;
       const from = file.conf ? `from ${relative(process.cwd(), file.conf) || file.conf}` : FROM[file.originFrom ?? 'content'];
       const zone = file.origin ? `zone ${file.origin} (${from})` : file.originFrom === 'unknown' ? 'zone unknown' : 'part of another zone';
-      const view = file.view ? `, view ${file.view}` : '';
+      const view = file.view ? `, view ${file.view}${file.internalView ? ' (private clients only)' : ''}` : '';
       return `${path}: ${file.as}, ${zone}${view}: ${file.why}\n`;
     })
     .join('');

@@ -157,19 +157,19 @@ describe('a repository with named.conf beside its zones, BIND as the oracle', ()
     const bind = zonesLoadedByBind(repo, 'named.conf', fileOfSerial);
     expect(bind).toEqual(['external/example-com.zone: zone example.com.', 'internal/corp.db: zone corp.', 'internal/example-com.zone: zone example.com.']);
     const listed = zonesListed(repo);
-    expect(listed.map((line) => line.replace(/ \(\w+\)$/, '')).filter((line) => !line.startsWith('secondary/'))).toEqual(bind);
+    expect(listed.map((line) => line.replace(/ \(\w+( \(private clients only\))?\)$/, '')).filter((line) => !line.startsWith('secondary/'))).toEqual(bind);
     // named-checkconf loads no secondary zone; named loads its file at start, as zone example.net.
     expect(listed).toEqual([
       'external/example-com.zone: zone example.com. (external)',
-      'internal/corp.db: zone corp. (internal)',
-      'internal/example-com.zone: zone example.com. (internal)',
+      'internal/corp.db: zone corp. (internal (private clients only))',
+      'internal/example-com.zone: zone example.com. (internal (private clients only))',
       'secondary/example.net: zone example.net. (external)',
     ]);
   });
 
   it('named on the command line, lints the zone files it loads, as named-checkconf -z loads them', () => {
     const listed = zonesListed(repo, 'named.conf');
-    expect(listed.map((line) => line.replace(/ \(\w+\)$/, '')).filter((line) => !line.startsWith('secondary/'))).toEqual(zonesLoadedByBind(repo, 'named.conf', fileOfSerial));
+    expect(listed.map((line) => line.replace(/ \(\w+( \(private clients only\))?\)$/, '')).filter((line) => !line.startsWith('secondary/'))).toEqual(zonesLoadedByBind(repo, 'named.conf', fileOfSerial));
     expect(mxlint(repo, '--list-files', 'named.conf').stdout).toMatch(/^named\.conf: skipped: a BIND configuration file: the 4 zone files it loads are linted$/m);
   });
 
@@ -246,5 +246,41 @@ describe("Red Hat's stock named.conf, kept in a repository as etc/ and var/named
     );
     const named = mxlint(bare, 'named.ca');
     expect(named.stderr + named.stdout).toMatch(/not read as a zone: root hints/);
+  });
+});
+
+describe('split-horizon views of named.conf', () => {
+  const zoneAt = (mail: string, dmarc = true) =>
+    `$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.53\n@ IN MX 10 mail\nmail IN A ${mail}\n${dmarc ? '_dmarc IN TXT "v=DMARC1; p=reject"\n' : ''}`;
+  // The ACL is defined after the views, in an included file, with BIND's short prefixes.
+  const conf = (internalClients: string) =>
+    `include "/etc/bind/named.conf.acl";\nview "inside" {\n  match-clients { ${internalClients} };\n  zone "example.com" { type master; file "/etc/bind/inside/db.example.com"; };\n};\n` +
+    'view "outside" {\n  match-clients { any; };\n  zone "example.com" { type master; file "/etc/bind/outside/db.example.com"; };\n};\n';
+
+  it('leaves a view only private clients see to them: its private exchanger and missing DMARC are no findings there', () => {
+    const repo = repository('split', {
+      'named.conf': conf('!10.9.9.9; corp; localhost; { 192.168/16; };'),
+      'named.conf.acl': 'acl "corp" { 10/8; fd00::/8; localnets; };\n',
+      'inside/db.example.com': zoneAt('10.0.0.25', false),
+      'outside/db.example.com': zoneAt('10.0.0.26'),
+    });
+    expect(mxlint(repo, '--list-files', '.').stdout).toMatch(/^inside\/db\.example\.com: bind, zone example\.com\. \(from named\.conf\), view inside \(private clients only\):/m);
+    const r = mxlint(repo, '-f', 'compact', '.');
+    const rules = r.stdout.split('\n').filter((l) => / - /.test(l)).map((l) => `${l.split(':')[0]} ${/\(([\w-]+)\)$/.exec(l)?.[1]}`);
+    // The outside view's leak is still an error.
+    expect(rules.filter((l) => !l.endsWith('zone-views-differ'))).toEqual(['outside/db.example.com mx-private-address']);
+  });
+
+  it('judges a view that admits any client, a TSIG key, a public network or an ACL it cannot find as one the Internet sees', () => {
+    for (const clients of ['any;', 'key "transfer";', '10/8; 198.51.100.0/24;', 'partners;']) {
+      const repo = repository(`seen-${clients.replace(/\W+/g, '-')}`, {
+        'named.conf': conf(clients),
+        'named.conf.acl': 'acl "corp" { 10/8; };\n',
+        'inside/db.example.com': zoneAt('10.0.0.25'),
+        'outside/db.example.com': zoneAt('192.0.2.25'),
+      });
+      const r = mxlint(repo, '-f', 'compact', '.');
+      expect(r.stdout, clients).toMatch(/^inside\/db\.example\.com: line 7, .*\(mx-private-address\)$/m);
+    }
   });
 });
