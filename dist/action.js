@@ -46435,12 +46435,13 @@ var init_rule32 = __esm({
         const others = zones.otherViews(zone);
         if (others.length === 0 || zone.view === void 0) return;
         const view = zone.view;
-        const external = (v) => options.externalViews.includes(v);
-        const here = (other) => external(view) !== external(other) ? external(view) : view < other;
+        const external = (z, pair) => z.internalView !== pair.internalView ? !z.internalView : options.externalViews.includes(z.view);
+        const here = (other) => external(zone, other) !== external(other, zone) ? external(zone, other) : view < other.view;
         const mine = answers(zone);
         for (const other of others) {
           const otherView = other.view;
-          if (!here(otherView)) continue;
+          if (!here(other)) continue;
+          const inside3 = zone.internalView || other.internalView;
           const theirs = answers(other);
           for (const key2 of [.../* @__PURE__ */ new Set([...mine.keys(), ...theirs.keys()])].sort()) {
             const a = mine.get(key2);
@@ -46448,6 +46449,7 @@ var init_rule32 = __esm({
             if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
             const [question, owner] = key2.split("|");
             if ((!a || !b) && !(question === "mx" && owner === nameKey(zone.origin))) continue;
+            if (question === "addresses" && inside3) continue;
             const at2 = a?.records[0];
             context3.report({
               messageId: "differs",

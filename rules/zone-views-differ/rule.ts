@@ -83,13 +83,17 @@ export default defineRule<Options>({
     const others = zones.otherViews(zone);
     if (others.length === 0 || zone.view === undefined) return;
     const view = zone.view;
-    const external = (v: string) => options.externalViews.includes(v);
+    // Of a pair where named.conf shows one view serving private clients only, the other is the
+    // Internet's; else the view names tell (externalViews).
+    const external = (z: Zone, pair: Zone) => (z.internalView !== pair.internalView ? !z.internalView : options.externalViews.includes(z.view as string));
     // Each pair of views is compared once: in the external view's file, else in the first view by name.
-    const here = (other: string) => (external(view) !== external(other) ? external(view) : view < other);
+    const here = (other: Zone) => (external(zone, other) !== external(other, zone) ? external(zone, other) : view < (other.view as string));
     const mine = answers(zone);
     for (const other of others) {
       const otherView = other.view as string;
-      if (!here(otherView)) continue;
+      if (!here(other)) continue;
+      // An inside view gives its exchangers their inside addresses: that is what it is for.
+      const inside = zone.internalView || other.internalView;
       const theirs = answers(other);
       for (const key of [...new Set([...mine.keys(), ...theirs.keys()])].sort()) {
         const a = mine.get(key);
@@ -99,6 +103,7 @@ export default defineRule<Options>({
         // Internal views often leave names out: a question only one view answers is no
         // disagreement, except mail for the zone itself (an apex MX in one view only).
         if ((!a || !b) && !(question === 'mx' && owner === nameKey(zone.origin))) continue;
+        if (question === 'addresses' && inside) continue;
         const at = a?.records[0];
         context.report({
           messageId: 'differs',

@@ -250,14 +250,20 @@ describe("Red Hat's stock named.conf, kept in a repository as etc/ and var/named
 });
 
 describe('split-horizon views of named.conf', () => {
-  const zoneAt = (mail: string, dmarc = true) =>
-    `$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.53\n@ IN MX 10 mail\nmail IN A ${mail}\n${dmarc ? '_dmarc IN TXT "v=DMARC1; p=reject"\n' : ''}`;
+  const zoneAt = (mail: string, dmarc = true, preference = 10) =>
+    `$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.53\n@ IN MX ${preference} mail\nmail IN A ${mail}\n${dmarc ? '_dmarc IN TXT "v=DMARC1; p=reject"\n' : ''}`;
   // The ACL is defined after the views, in an included file, with BIND's short prefixes.
   const conf = (internalClients: string) =>
     `include "/etc/bind/named.conf.acl";\nview "inside" {\n  match-clients { ${internalClients} };\n  zone "example.com" { type master; file "/etc/bind/inside/db.example.com"; };\n};\n` +
     'view "outside" {\n  match-clients { any; };\n  zone "example.com" { type master; file "/etc/bind/outside/db.example.com"; };\n};\n';
 
-  it('leaves a view only private clients see to them: its private exchanger and missing DMARC are no findings there', () => {
+  const findings = (repo: string) =>
+    mxlint(repo, '-f', 'compact', '.')
+      .stdout.split('\n')
+      .filter((l) => / - /.test(l))
+      .map((l) => `${l.split(':')[0]} ${/\(([\w-]+)\)$/.exec(l)?.[1]}`);
+
+  it('leaves a view only private clients see to them: its private exchanger, missing DMARC and inside addresses are no findings', () => {
     const repo = repository('split', {
       'named.conf': conf('!10.9.9.9; corp; localhost; { 192.168/16; };'),
       'named.conf.acl': 'acl "corp" { 10/8; fd00::/8; localnets; };\n',
@@ -265,10 +271,18 @@ describe('split-horizon views of named.conf', () => {
       'outside/db.example.com': zoneAt('10.0.0.26'),
     });
     expect(mxlint(repo, '--list-files', '.').stdout).toMatch(/^inside\/db\.example\.com: bind, zone example\.com\. \(from named\.conf\), view inside \(private clients only\):/m);
-    const r = mxlint(repo, '-f', 'compact', '.');
-    const rules = r.stdout.split('\n').filter((l) => / - /.test(l)).map((l) => `${l.split(':')[0]} ${/\(([\w-]+)\)$/.exec(l)?.[1]}`);
     // The outside view's leak is still an error.
-    expect(rules.filter((l) => !l.endsWith('zone-views-differ'))).toEqual(['outside/db.example.com mx-private-address']);
+    expect(findings(repo)).toEqual(['outside/db.example.com mx-private-address']);
+  });
+
+  it('still compares what decides mail between the views: an MX set the inside view changed is reported in the outside view', () => {
+    const repo = repository('split-mx', {
+      'named.conf': conf('corp;'),
+      'named.conf.acl': 'acl "corp" { 10/8; };\n',
+      'inside/db.example.com': zoneAt('10.0.0.25', true, 20),
+      'outside/db.example.com': zoneAt('192.0.2.25'),
+    });
+    expect(findings(repo)).toEqual(['outside/db.example.com zone-views-differ']);
   });
 
   it('judges a view that admits any client, a TSIG key, a public network or an ACL it cannot find as one the Internet sees', () => {
