@@ -58476,7 +58476,7 @@ var NamedConfs = class {
     const consult = (found) => {
       for (const conf of found) {
         if (covered.has(conf)) continue;
-        const { byName, files, internalViews } = this.read(conf, root2);
+        const { byName, files, insideZones } = this.read(conf, root2);
         for (const part of files) covered.add(part);
         if (byName.size === 0) continue;
         confs.push(conf);
@@ -58485,7 +58485,10 @@ var NamedConfs = class {
           const target2 = this.target(declaration, root2);
           if (target2 === null) continue;
           const same3 = target2 === file || !this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target2) ?? target2);
-          if (same3) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint, internalView: declaration.view !== void 0 && internalViews.has(declaration.view) };
+          if (same3) {
+            const internalView = insideZones.has(`${declaration.view}|${nameKey(declaration.origin)}`);
+            zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint, internalView };
+          }
         }
       }
     };
@@ -58561,6 +58564,7 @@ var NamedConfs = class {
       const seen = /* @__PURE__ */ new Set();
       const acls = /* @__PURE__ */ new Map();
       const views = /* @__PURE__ */ new Map();
+      const sharedZones = [];
       const walk2 = (path, view, directory) => {
         if (seen.has(path) || this.filesRead >= MAX_CONF_FILES) return;
         seen.add(path);
@@ -58572,6 +58576,7 @@ var NamedConfs = class {
           if (event.kind === "directory") directory.path = event.path;
           else if (event.kind === "acl") acls.set(event.name, event.elements);
           else if (event.kind === "view") views.set(event.name, event.clients);
+          else if (event.kind === "in-view") sharedZones.push(event);
           else if (event.kind === "include") {
             const target2 = this.locate((0, import_node_path8.dirname)(path), event.path, onServer(event.path), root2);
             if (target2) walk2(this.readFile ? target2 : realpathOrUndefined(target2) ?? target2, event.view ?? view, directory);
@@ -58584,8 +58589,16 @@ var NamedConfs = class {
         }
       };
       walk2(conf, void 0, {});
-      const internalViews = new Set([...views].filter(([, clients]) => clients !== void 0 && onlyPrivateClients(clients, acls, /* @__PURE__ */ new Set())).map(([name2]) => name2));
-      known = { byName, files: seen, internalViews };
+      const inside3 = new Set([...views].filter(([, clients]) => clients !== void 0 && onlyPrivateClients(clients, acls, /* @__PURE__ */ new Set())).map(([name2]) => name2));
+      const insideZones = /* @__PURE__ */ new Set();
+      for (const declarations of byName.values()) {
+        for (const d of declarations) {
+          if (d.view === void 0 || !inside3.has(d.view)) continue;
+          const key2 = nameKey(d.origin);
+          if (!sharedZones.some((z) => z.target === d.view && nameKey(z.origin) === key2 && !inside3.has(z.view))) insideZones.add(`${d.view}|${key2}`);
+        }
+      }
+      known = { byName, files: seen, insideZones };
       this.parsed.set(conf, known);
     }
     return known;
@@ -58695,10 +58708,13 @@ function interpret(statements, view, events) {
         const option = (key2) => body.find((o) => typeof o[0] === "string" && o[0].toLowerCase() === key2)?.[1];
         const file = option("file");
         const type = option("type");
+        const inView = option("in-view");
+        const parsed = parseName(name2.endsWith(".") ? name2 : `${name2}.`, ".");
+        if (!parsed.ok) break;
+        if (typeof inView === "string" && view !== void 0) events.push({ kind: "in-view", origin: parsed.name, view, target: inView });
         if (typeof file !== "string") break;
         const hint = typeof type === "string" && type.toLowerCase() === "hint";
-        const parsed = parseName(name2.endsWith(".") ? name2 : `${name2}.`, ".");
-        if (parsed.ok && (parsed.name !== "." || hint)) events.push({ kind: "zone", origin: parsed.name, file, view, hint });
+        if (parsed.name !== "." || hint) events.push({ kind: "zone", origin: parsed.name, file, view, hint });
         break;
       }
     }

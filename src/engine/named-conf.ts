@@ -17,7 +17,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { mirroredPath } from '../input/mirrored-path.ts';
 import { isInside, readRegularFile, realpathOrUndefined } from '../input/safe-files.ts';
-import { parseName } from '../zone/names.ts';
+import { nameKey, parseName } from '../zone/names.ts';
 import { parseIPv4, parseIPv6, prefixMatch } from '../model/ip.ts';
 
 /** A zone named.conf declares, with the file BIND loads it from. */
@@ -54,8 +54,8 @@ interface Declaration extends DeclaredZone {
 interface ReadConf {
   byName: Map<string, Declaration[]>;
   files: Set<string>;
-  /** The views that answer private clients only. */
-  internalViews: Set<string>;
+  /** `view|zone key` of each zone only private clients are answered from (inside views, not shared with another by in-view). */
+  insideZones: Set<string>;
 }
 
 /** `named.conf`, `named.conf.local`, `named-internal.conf`… */
@@ -99,7 +99,7 @@ export class NamedConfs {
     const consult = (found: readonly string[]) => {
       for (const conf of found) {
         if (covered.has(conf)) continue;
-        const { byName, files, internalViews } = this.read(conf, root);
+        const { byName, files, insideZones } = this.read(conf, root);
         for (const part of files) covered.add(part);
         if (byName.size === 0) continue;
         confs.push(conf);
@@ -109,7 +109,10 @@ export class NamedConfs {
           if (target === null) continue;
           // The same path, or (through a symbolic link) the same file.
           const same = target === file || (!this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target) ?? target));
-          if (same) zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint, internalView: declaration.view !== undefined && internalViews.has(declaration.view) };
+          if (same) {
+            const internalView = insideZones.has(`${declaration.view}|${nameKey(declaration.origin)}`);
+            zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint, internalView };
+          }
         }
       }
     };
@@ -197,6 +200,7 @@ export class NamedConfs {
       const seen = new Set<string>();
       const acls = new Map<string, Item[][]>();
       const views = new Map<string, Item[][] | undefined>();
+      const sharedZones: { origin: string; view: string; target: string }[] = [];
       const walk = (path: string, view: string | undefined, directory: { path?: string }) => {
         if (seen.has(path) || this.filesRead >= MAX_CONF_FILES) return;
         seen.add(path);
@@ -209,6 +213,7 @@ export class NamedConfs {
           if (event.kind === 'directory') directory.path = event.path;
           else if (event.kind === 'acl') acls.set(event.name, event.elements);
           else if (event.kind === 'view') views.set(event.name, event.clients);
+          else if (event.kind === 'in-view') sharedZones.push(event);
           else if (event.kind === 'include') {
             const target = this.locate(dirname(path), event.path, onServer(event.path), root);
             if (target) walk(this.readFile ? target : (realpathOrUndefined(target) ?? target), event.view ?? view, directory);
@@ -222,8 +227,17 @@ export class NamedConfs {
       };
       walk(conf, undefined, {});
       // ACLs may be defined after the views that name them, or in another file: judged once all is read.
-      const internalViews = new Set([...views].filter(([, clients]) => clients !== undefined && onlyPrivateClients(clients, acls, new Set())).map(([name]) => name));
-      known = { byName, files: seen, internalViews };
+      const inside = new Set([...views].filter(([, clients]) => clients !== undefined && onlyPrivateClients(clients, acls, new Set())).map(([name]) => name));
+      // A zone of an inside view that another view's clients are answered from (in-view) is theirs too.
+      const insideZones = new Set<string>();
+      for (const declarations of byName.values()) {
+        for (const d of declarations) {
+          if (d.view === undefined || !inside.has(d.view)) continue;
+          const key = nameKey(d.origin);
+          if (!sharedZones.some((z) => z.target === d.view && nameKey(z.origin) === key && !inside.has(z.view))) insideZones.add(`${d.view}|${key}`);
+        }
+      }
+      known = { byName, files: seen, insideZones };
       this.parsed.set(conf, known);
     }
     return known;
@@ -320,7 +334,9 @@ export type ConfEvent =
   | { kind: 'zone'; origin: string; file: string; view?: string; hint: boolean }
   /** An `acl` and its elements; a `view` and its `match-clients` (absent: every client). */
   | { kind: 'acl'; name: string; elements: Item[][] }
-  | { kind: 'view'; name: string; clients?: Item[][] };
+  | { kind: 'view'; name: string; clients?: Item[][] }
+  /** `zone "x" { in-view "y"; }` in view `view`: that view's clients are answered from view `target`'s zone. */
+  | { kind: 'in-view'; origin: string; view: string; target: string };
 
 /** The views, zones and their files, includes and `directory` option of a configuration's text. */
 export function confEvents(text: string): ConfEvent[] {
@@ -360,11 +376,14 @@ function interpret(statements: Item[][], view: string | undefined, events: ConfE
         const option = (key: string) => body.find((o) => typeof o[0] === 'string' && o[0].toLowerCase() === key)?.[1];
         const file = option('file');
         const type = option('type');
+        const inView = option('in-view');
+        const parsed = parseName(name.endsWith('.') ? name : `${name}.`, '.');
+        if (!parsed.ok) break;
+        if (typeof inView === 'string' && view !== undefined) events.push({ kind: 'in-view', origin: parsed.name, view, target: inView });
         if (typeof file !== 'string') break;
         const hint = typeof type === 'string' && type.toLowerCase() === 'hint';
-        const parsed = parseName(name.endsWith('.') ? name : `${name}.`, '.');
         // The root zone is no zone a repository lints (the redirect zone is `.` too); its hints are named as such.
-        if (parsed.ok && (parsed.name !== '.' || hint)) events.push({ kind: 'zone', origin: parsed.name, file, view, hint });
+        if (parsed.name !== '.' || hint) events.push({ kind: 'zone', origin: parsed.name, file, view, hint });
         break;
       }
     }

@@ -275,6 +275,17 @@ describe('split-horizon views of named.conf', () => {
     expect(findings(repo)).toEqual(['outside/db.example.com mx-private-address']);
   });
 
+  it('judges an inside view\'s zone that another view serves too (in-view) as one the Internet sees', () => {
+    const repo = repository('split-in-view', {
+      'named.conf':
+        'acl "corp" { 10/8; };\nview "inside" {\n  match-clients { corp; };\n  zone "example.com" { type master; file "/etc/bind/inside/db.example.com"; };\n};\n' +
+        'view "outside" {\n  match-clients { any; };\n  zone "example.com" { in-view "inside"; };\n};\n',
+      'inside/db.example.com': zoneAt('10.0.0.25'),
+    });
+    expect(mxlint(repo, '--list-files', '.').stdout).toMatch(/^inside\/db\.example\.com: bind, zone example\.com\. \(from named\.conf\), view inside:/m);
+    expect(findings(repo)).toEqual(['inside/db.example.com mx-private-address']);
+  });
+
   it('still compares what decides mail between the views: an MX set the inside view changed is reported in the outside view', () => {
     const repo = repository('split-mx', {
       'named.conf': conf('corp;'),
