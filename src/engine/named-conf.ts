@@ -8,10 +8,11 @@
  * The configuration of a file is found from its folder and each folder above it, up to the
  * root of the run's tree, then in the folders directly under the root: every `named.conf*` file
  * there, and what each includes (the same for a folder run and a pre-commit run naming one file).
- * A configuration file named on the command line comes first, and its zone files are the run's. Paths in them
- * are where files lie on the name server; the repository's copies are found as `$INCLUDE`'s are
- * (mirroredPath). Only what names zones is read: a statement mxlint does not know is passed over,
- * and text that does not parse ends what is read of that file, never the run.
+ * A configuration file named on the command line comes first, and its zone files are the run's.
+ * Paths in them are where files lie on the name server; the repository's copies are found as
+ * `$INCLUDE`'s are (mirroredPath). Only what names zones (and which clients a view answers) is
+ * read: a statement mxlint does not know is passed over, and text that does not parse ends what is
+ * read of that file, never the run.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
