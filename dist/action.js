@@ -59430,7 +59430,7 @@ var ZoneReader = class {
     return absoluteName(state.source.slice(state.ownerStart, state.ownerEnd), state.origin ?? ".");
   }
   noOrigin(source, start, end) {
-    this.diagnostic(source, "no-origin", "relative name but no origin is known: add $ORIGIN, name the file after the zone, or set its origin in the configuration", start, end);
+    this.diagnostic(source, "no-origin", "relative name but no origin is known: add $ORIGIN, name the file after the zone, declare it in named.conf, or set its origin in the configuration", start, end);
   }
   record(state, lexer, entry2, i, ownerStart, ownerEnd, store) {
     const source = state.source;
@@ -59902,7 +59902,7 @@ function collapseNoOrigin(zone, confs) {
   } : {
     ruleId: "syntax/no-origin",
     severity: "warning",
-    message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, or set its origin in the configuration (zones.origins); ${why2}`,
+    message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, declare it in named.conf, or set its origin in the configuration (zones.origins); ${why2}`,
     span: { source: zone.source, start: 0, end: 0 }
   };
   zone.diagnostics.length = 0;

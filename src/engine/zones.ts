@@ -255,7 +255,7 @@ function collapseNoOrigin(zone: Zone, confs: readonly string[]): void {
     : {
         ruleId: 'syntax/no-origin',
         severity: 'warning',
-        message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, or set its origin in the configuration (zones.origins); ${why}`,
+        message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, declare it in named.conf, or set its origin in the configuration (zones.origins); ${why}`,
         span: { source: zone.source, start: 0, end: 0 },
       };
   zone.diagnostics.length = 0;

@@ -363,7 +363,7 @@ class ZoneReader {
   }
 
   private noOrigin(source: SourceText, start: number, end: number): void {
-    this.diagnostic(source, 'no-origin', 'relative name but no origin is known: add $ORIGIN, name the file after the zone, or set its origin in the configuration', start, end);
+    this.diagnostic(source, 'no-origin', 'relative name but no origin is known: add $ORIGIN, name the file after the zone, declare it in named.conf, or set its origin in the configuration', start, end);
   }
 
   private record(state: FileState, lexer: Lexer, entry: Entry, i: number, ownerStart: number, ownerEnd: number, store: TokenStore): void {
