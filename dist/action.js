@@ -29138,6 +29138,17 @@ function reverseLabels(ip) {
 function reverseName(ip) {
   return `${reverseLabels(ip).join(".")}.${ip.family === 4 ? "in-addr" : "ip6"}.arpa`;
 }
+function parseNetwork(text3) {
+  const slash = text3.indexOf("/");
+  const address = slash < 0 ? text3 : text3.slice(0, slash);
+  const bytes = parseIPv4(address) ?? parseIPv6(address);
+  if (!bytes) return void 0;
+  const max = bytes.length * 8;
+  if (slash < 0) return { text: text3, bytes, prefix: max };
+  const prefixText = text3.slice(slash + 1);
+  if (!/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > max) return void 0;
+  return { text: text3, bytes, prefix: Number(prefixText) };
+}
 var init_ip = __esm({
   "src/model/ip.ts"() {
     "use strict";
@@ -41331,17 +41342,6 @@ function namePattern(pattern) {
   const re = new RegExp(`^${source}$`);
   return (name2) => re.test(nameKey(name2));
 }
-function parseNetwork(text3) {
-  const slash = text3.indexOf("/");
-  const address = slash < 0 ? text3 : text3.slice(0, slash);
-  const bytes = parseIPv4(address) ?? parseIPv6(address);
-  if (!bytes) return void 0;
-  const max = bytes.length * 8;
-  if (slash < 0) return { text: text3, bytes, prefix: max };
-  const prefixText = text3.slice(slash + 1);
-  if (!/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > max) return void 0;
-  return { text: text3, bytes, prefix: Number(prefixText) };
-}
 function addressBytes(record4) {
   const type = record4.type;
   if (type !== "A" && type !== "AAAA") return void 0;
@@ -42292,7 +42292,7 @@ function partOf(resolver, memo, entry2, domain, term, stack) {
       const at2 = stack.indexOf(nameKey(target2));
       if (at2 >= 0) {
         part.loops = [{ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term }];
-      } else if (stack.length < MAX_DEPTH) {
+      } else if (stack.length < MAX_DEPTH2) {
         const nested = walk(resolver, memo, policy.entry, target2, stack);
         part.nested = nested;
         part.count += nested.lookups;
@@ -42347,7 +42347,7 @@ function voidsOfPart(zones, zone, analysis, part) {
   const v = hit(term.kind === "mx" ? "MX" : "A");
   return v ? { voids4: [v], voids6: [v] } : NO_VOIDS;
 }
-var spfOfText, spfRecords, recentSpecs, recentTargets, recentNext, RECENT, policies, includedNames, MAX_DEPTH, analyses, NONE2, NO_VOIDS;
+var spfOfText, spfRecords, recentSpecs, recentTargets, recentNext, RECENT, policies, includedNames, MAX_DEPTH2, analyses, NONE2, NO_VOIDS;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
@@ -42385,7 +42385,7 @@ var init_spf2 = __esm({
       }
       return set;
     });
-    MAX_DEPTH = 24;
+    MAX_DEPTH2 = 24;
     analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
     NONE2 = Object.freeze([]);
     NO_VOIDS = { voids4: NONE2, voids6: NONE2 };
@@ -44606,6 +44606,7 @@ var init_diff = __esm({
     init_posture();
     init_names();
     init_mx();
+    init_ip();
     ALL_RANK = { "-all": 3, "~all": 2, "?all": 1, none: 1, "+all": 0 };
     POLICY_RANK = { none: 0, quarantine: 1, reject: 2 };
   }
@@ -45033,6 +45034,7 @@ var init_rule10 = __esm({
     "use strict";
     init_rule();
     init_mx();
+    init_ip();
     IP_OR_CIDR = "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(/([0-9]|[12][0-9]|3[0-2]))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/([0-9]{1,2}|1[01][0-9]|12[0-8]))?)$";
     rule_default9 = defineRule({
       meta: {
@@ -58077,12 +58079,367 @@ var import_node_path12 = require("node:path");
 init_config();
 
 // src/engine/discover.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path8 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 init_globs();
 init_names();
 init_rdata();
+
+// src/engine/named-conf.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// src/input/mirrored-path.ts
+var import_node_path6 = require("node:path");
+function mirroredPath(folder, written, root2, exists2) {
+  if (!(0, import_node_path6.isAbsolute)(written)) return foundUpwards(folder, written, root2, exists2);
+  const parts = written.split(/[\\/]+/).filter((part) => part !== "");
+  for (let i = 0; i < parts.length; i++) {
+    const found = foundUpwards(folder, (0, import_node_path6.join)(...parts.slice(i)), root2, exists2);
+    if (found) return found;
+  }
+  return void 0;
+}
+function foundUpwards(folder, written, root2, exists2) {
+  const top = (0, import_node_path6.resolve)(root2);
+  for (let at2 = folder; ; at2 = (0, import_node_path6.dirname)(at2)) {
+    const candidate = (0, import_node_path6.resolve)(at2, written);
+    if (exists2(candidate)) return candidate;
+    const below = (0, import_node_path6.relative)(top, at2);
+    if (below === "" || below.startsWith("..") || (0, import_node_path6.isAbsolute)(below)) return void 0;
+  }
+}
+
+// src/engine/named-conf.ts
+init_safe_files();
+init_names();
+init_ip();
+var CONF_NAME = /^named(\.conf(\..+)?|[._-].*\.conf)$/i;
+var MAX_CONF_BYTES = 4 << 20;
+var MAX_CONF_FILES = 64;
+var MAX_CONF_BYTES_PER_RUN = 16 << 20;
+var NamedConfs = class {
+  constructor(root2, readFile) {
+    this.root = root2;
+    this.readFile = readFile;
+  }
+  root;
+  readFile;
+  /** Configuration files by folder: the ones named like named.conf. */
+  inFolder = /* @__PURE__ */ new Map();
+  below = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  /** Configuration files named on the command line. */
+  named = [];
+  filesRead = 0;
+  bytesRead = 0;
+  /** The zone the configuration above `file` (an absolute path) declares for it, if any. */
+  governing(file) {
+    const root2 = (0, import_node_path7.resolve)(this.root(file));
+    const name2 = (0, import_node_path7.basename)(file);
+    let real;
+    const confs = [];
+    const covered = /* @__PURE__ */ new Set();
+    let zone;
+    const consult = (found) => {
+      for (const conf of found) {
+        if (covered.has(conf)) continue;
+        const { byName, files, insideZones } = this.read(conf, root2);
+        for (const part of files) covered.add(part);
+        if (byName.size === 0) continue;
+        confs.push(conf);
+        for (const declaration of byName.get(name2) ?? []) {
+          if (zone) break;
+          const target2 = this.target(declaration, root2);
+          if (target2 === null) continue;
+          const same3 = target2 === file || !this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target2) ?? target2);
+          if (same3) {
+            const internalView = insideZones.has(`${declaration.view}|${nameKey(declaration.origin)}`);
+            zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint, internalView };
+          }
+        }
+      }
+    };
+    consult(this.named);
+    for (let folder = (0, import_node_path7.dirname)(file); ; folder = (0, import_node_path7.dirname)(folder)) {
+      consult(this.confsIn(folder));
+      if (folder === root2 || (0, import_node_path7.dirname)(folder) === folder || !folder.startsWith(root2)) break;
+    }
+    for (const folder of this.subfolders(root2)) consult(this.confsIn(folder));
+    return { zone, confs };
+  }
+  /**
+   * The repository's copies of the files the zone statements of `conf` (an absolute path) and its
+   * includes load, sorted: what `mxlint named.conf` lints, as `named-checkconf -z` loads them.
+   */
+  declaredFiles(conf) {
+    const root2 = (0, import_node_path7.resolve)(this.root(conf));
+    const files = /* @__PURE__ */ new Set();
+    const real = this.readFile ? conf : realpathOrUndefined(conf) ?? conf;
+    if (!this.named.includes(real)) this.named.push(real);
+    for (const declarations of this.read(real, root2).byName.values()) {
+      for (const declaration of declarations) {
+        const target2 = declaration.hint ? null : this.target(declaration, root2);
+        if (target2 !== null) files.add(target2);
+      }
+    }
+    return [...files].sort();
+  }
+  /** The folders directly under the root, sorted (never .git or node_modules). */
+  subfolders(root2) {
+    let found = this.below.get(root2);
+    if (found === void 0) {
+      try {
+        found = (0, import_node_fs5.readdirSync)(root2, { withFileTypes: true }).filter((entry2) => entry2.isDirectory() && entry2.name !== ".git" && entry2.name !== "node_modules").map((entry2) => (0, import_node_path7.join)(root2, entry2.name)).sort();
+      } catch {
+        found = [];
+      }
+      this.below.set(root2, found);
+    }
+    return found;
+  }
+  confsIn(folder) {
+    let found = this.inFolder.get(folder);
+    if (found === void 0) {
+      try {
+        const paths = (0, import_node_fs5.readdirSync)(folder).filter((name2) => CONF_NAME.test(name2)).sort().map((name2) => (0, import_node_path7.join)(folder, name2));
+        found = this.readFile ? paths : paths.map((path) => realpathOrUndefined(path) ?? path);
+      } catch {
+        found = [];
+      }
+      this.inFolder.set(folder, found);
+    }
+    return found;
+  }
+  /**
+   * The repository's copy of a path of the server: the path itself when it lies in the tree (a
+   * run over /etc/bind), else as `$INCLUDE` finds it, the path as written before `directory`
+   * applied to it last.
+   */
+  locate(folder, written, onServer, root2) {
+    const exists2 = (path) => this.readFile ? this.readFile(path) !== void 0 : (0, import_node_fs5.existsSync)(path);
+    if ((0, import_node_path7.isAbsolute)(onServer) && isInside(root2, onServer) && exists2(onServer)) return onServer;
+    return mirroredPath(folder, onServer, root2, exists2) ?? (onServer !== written ? mirroredPath(folder, written, root2, exists2) : void 0);
+  }
+  target(declaration, root2) {
+    declaration.target ??= this.locate((0, import_node_path7.dirname)(declaration.conf), declaration.written, declaration.onServer, root2) ?? null;
+    return declaration.target;
+  }
+  read(conf, root2) {
+    let known = this.parsed.get(conf);
+    if (!known) {
+      const byName = /* @__PURE__ */ new Map();
+      const seen = /* @__PURE__ */ new Set();
+      const acls = /* @__PURE__ */ new Map();
+      const views = /* @__PURE__ */ new Map();
+      const sharedZones = [];
+      const walk2 = (path, view, directory) => {
+        if (seen.has(path) || this.filesRead >= MAX_CONF_FILES) return;
+        seen.add(path);
+        this.filesRead++;
+        const text3 = this.text(path, root2);
+        if (text3 === void 0) return;
+        const onServer = (written) => directory.path && !import_node_path7.posix.isAbsolute(written) ? import_node_path7.posix.join(directory.path, written) : written;
+        for (const event of confEvents(text3)) {
+          if (event.kind === "directory") directory.path = event.path;
+          else if (event.kind === "acl") acls.set(event.name, event.elements);
+          else if (event.kind === "view") views.set(event.name, event.clients);
+          else if (event.kind === "in-view") sharedZones.push(event);
+          else if (event.kind === "include") {
+            const target2 = this.locate((0, import_node_path7.dirname)(path), event.path, onServer(event.path), root2);
+            if (target2) walk2(this.readFile ? target2 : realpathOrUndefined(target2) ?? target2, event.view ?? view, directory);
+          } else {
+            const name2 = import_node_path7.posix.basename(event.file.replace(/\\/g, "/"));
+            const list4 = byName.get(name2) ?? [];
+            list4.push({ origin: event.origin, view: event.view ?? view, conf: path, hint: event.hint, written: event.file, onServer: onServer(event.file) });
+            byName.set(name2, list4);
+          }
+        }
+      };
+      walk2(conf, void 0, {});
+      const inside3 = new Set([...views].filter(([, clients]) => clients !== void 0 && onlyPrivateClients(clients, acls, /* @__PURE__ */ new Set())).map(([name2]) => name2));
+      const insideZones = /* @__PURE__ */ new Set();
+      for (const declarations of byName.values()) {
+        for (const d of declarations) {
+          if (d.view === void 0 || !inside3.has(d.view)) continue;
+          const key2 = nameKey(d.origin);
+          if (!sharedZones.some((z) => z.target === d.view && nameKey(z.origin) === key2 && !inside3.has(z.view))) insideZones.add(`${d.view}|${key2}`);
+        }
+      }
+      known = { byName, files: seen, insideZones };
+      this.parsed.set(conf, known);
+    }
+    return known;
+  }
+  text(path, root2) {
+    const maxBytes = Math.min(MAX_CONF_BYTES, MAX_CONF_BYTES_PER_RUN - this.bytesRead);
+    let bytes;
+    if (this.readFile) bytes = this.readFile(path);
+    else {
+      const read = readRegularFile(path, { root: root2, maxBytes });
+      bytes = read.ok ? read.bytes : void 0;
+    }
+    if (bytes === void 0 || bytes.length > maxBytes) return void 0;
+    this.bytesRead += bytes.length;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
+  }
+};
+function isNamedConfName(path) {
+  return CONF_NAME.test((0, import_node_path7.basename)(path));
+}
+var MAX_DEPTH = 32;
+function parseConf(text3) {
+  let at2 = 0;
+  const n = text3.length;
+  const word = () => {
+    for (; ; ) {
+      while (at2 < n && /\s/.test(text3[at2])) at2++;
+      if (text3.startsWith("//", at2) || text3[at2] === "#") {
+        const end = text3.indexOf("\n", at2);
+        at2 = end < 0 ? n : end + 1;
+      } else if (text3.startsWith("/*", at2)) {
+        const end = text3.indexOf("*/", at2 + 2);
+        at2 = end < 0 ? n : end + 2;
+      } else break;
+    }
+    if (at2 >= n) return void 0;
+    const c = text3[at2];
+    if (c === "{" || c === "}" || c === ";") {
+      at2++;
+      return c;
+    }
+    if (c === '"') {
+      let out = "";
+      let from = ++at2;
+      for (; at2 < n && text3[at2] !== '"'; at2++) {
+        if (text3[at2] !== "\\" || at2 + 1 >= n) continue;
+        out += text3.slice(from, at2);
+        from = ++at2;
+      }
+      if (at2 >= n) return void 0;
+      out += text3.slice(from, at2++);
+      return '"' + out;
+    }
+    const start = at2;
+    while (at2 < n && !/[\s{};"]/.test(text3[at2]) && !text3.startsWith("//", at2) && !text3.startsWith("/*", at2) && text3[at2] !== "#") at2++;
+    return '"' + text3.slice(start, at2);
+  };
+  const block = (depth) => {
+    const statements = [];
+    let current = [];
+    for (; ; ) {
+      const w = word();
+      if (w === void 0) return statements;
+      if (w === "}") {
+        if (depth > 0) {
+          if (current.length) statements.push(current);
+          return statements;
+        }
+        continue;
+      }
+      if (w === ";") {
+        if (current.length) statements.push(current);
+        current = [];
+      } else if (w === "{") {
+        if (depth < MAX_DEPTH) current.push(block(depth + 1));
+        else skipBlock();
+      } else current.push(w.slice(1));
+    }
+  };
+  const skipBlock = () => {
+    for (let open2 = 1; open2 > 0; ) {
+      const w = word();
+      if (w === void 0) return;
+      if (w === "{") open2++;
+      else if (w === "}") open2--;
+    }
+  };
+  return block(0);
+}
+function confEvents(text3) {
+  const events = [];
+  interpret(parseConf(text3), void 0, events);
+  return events;
+}
+function interpret(statements, view, events) {
+  for (const statement of statements) {
+    const [keyword, ...rest3] = statement;
+    if (typeof keyword !== "string") continue;
+    const words = rest3.filter((item) => typeof item === "string");
+    const body = rest3.find((item) => typeof item !== "string");
+    switch (keyword.toLowerCase()) {
+      case "include":
+        if (words[0] !== void 0) events.push({ kind: "include", path: words[0], view });
+        break;
+      case "options":
+        for (const option of body ?? []) {
+          if (typeof option[0] === "string" && option[0].toLowerCase() === "directory" && typeof option[1] === "string") events.push({ kind: "directory", path: option[1] });
+        }
+        break;
+      case "acl":
+        if (body && words[0] !== void 0) events.push({ kind: "acl", name: words[0], elements: body });
+        break;
+      case "view":
+        if (body && words[0] !== void 0) {
+          const clients = body.find((o) => typeof o[0] === "string" && o[0].toLowerCase() === "match-clients")?.find((item) => typeof item !== "string");
+          events.push({ kind: "view", name: words[0], clients });
+          interpret(body, words[0], events);
+        }
+        break;
+      case "zone": {
+        const [name2, zoneClass] = words;
+        if (name2 === void 0 || !body || zoneClass !== void 0 && !/^(in|internet)$/i.test(zoneClass)) break;
+        const option = (key2) => body.find((o) => typeof o[0] === "string" && o[0].toLowerCase() === key2)?.[1];
+        const file = option("file");
+        const type = option("type");
+        const inView = option("in-view");
+        const parsed = parseName(name2.endsWith(".") ? name2 : `${name2}.`, ".");
+        if (!parsed.ok) break;
+        if (typeof inView === "string" && view !== void 0) events.push({ kind: "in-view", origin: parsed.name, view, target: inView });
+        if (typeof file !== "string") break;
+        const hint = typeof type === "string" && type.toLowerCase() === "hint";
+        if (parsed.name !== "." || hint) events.push({ kind: "zone", origin: parsed.name, file, view, hint });
+        break;
+      }
+    }
+  }
+}
+var PRIVATE_CLIENTS = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "fc00::/7", "fe80::/10", "::1/128"].map(
+  (text3) => parseNetwork(text3)
+);
+function onlyPrivateClients(elements, acls, seen) {
+  for (const element of elements) {
+    const [first] = element;
+    if (first === void 0) continue;
+    if (typeof first !== "string") {
+      if (!onlyPrivateClients(first, acls, seen)) return false;
+      continue;
+    }
+    const word = first.toLowerCase();
+    if (word.startsWith("!") || word === "none" || word === "localhost" || word === "localnets") continue;
+    if (word === "any" || word === "key") return false;
+    const acl = acls.get(first);
+    if (acl) {
+      if (seen.has(first)) continue;
+      seen.add(first);
+      if (!onlyPrivateClients(acl, acls, seen)) return false;
+      continue;
+    }
+    const network2 = clientNetwork(first);
+    if (!network2 || !PRIVATE_CLIENTS.some((p) => p.bytes.length === network2.bytes.length && network2.prefix >= p.prefix && prefixMatch(network2.bytes, p.bytes, p.prefix))) return false;
+  }
+  return true;
+}
+function clientNetwork(text3) {
+  const slash = text3.indexOf("/");
+  if (slash < 0 || text3.includes(":")) return parseNetwork(text3);
+  const octets = text3.slice(0, slash).split(".");
+  while (octets.length < 4) octets.push("0");
+  return parseNetwork(`${octets.join(".")}${text3.slice(slash)}`);
+}
+
+// src/engine/discover.ts
 var ORIGIN_HEAD = 4096;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
@@ -58105,14 +58462,14 @@ function discover(paths, loader, otherHead, zonesOfConf) {
   const walk2 = (dir, ignores, folder) => {
     let entries;
     try {
-      entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
     const here = ignores.enter(dir);
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry2 of entries) {
-      const full = (0, import_node_path6.join)(dir, entry2.name);
+      const full = (0, import_node_path8.join)(dir, entry2.name);
       if (entry2.isDirectory()) {
         if (SKIP_DIRS.has(entry2.name) || entry2.name.startsWith(".")) folder.passedOver++;
         else if (here.ignored(full, true)) folder.ignored++;
@@ -58128,8 +58485,8 @@ function discover(paths, loader, otherHead, zonesOfConf) {
   };
   const otherVersion = otherHead !== void 0;
   for (const given of paths) {
-    const path = (0, import_node_path6.resolve)(given);
-    const stat2 = (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
+    const path = (0, import_node_path8.resolve)(given);
+    const stat2 = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
     if (!stat2 && otherVersion && readHead(path) !== void 0) consider(path, true);
     else if (!stat2) missing.push(given);
     else if (stat2.isDirectory()) {
@@ -58155,7 +58512,7 @@ function withoutSignedCopies(files, skipped) {
   const paths = new Set(files.map((f2) => f2.path));
   return files.filter((file) => {
     if (!file.path.endsWith(".signed") || !paths.has(file.path.slice(0, -".signed".length))) return true;
-    skipped.push({ path: file.path, explicit: false, why: `the signed copy of ${(0, import_node_path6.basename)(file.path.slice(0, -".signed".length))} (dnssec-signzone's output), which is linted` });
+    skipped.push({ path: file.path, explicit: false, why: `the signed copy of ${(0, import_node_path8.basename)(file.path.slice(0, -".signed".length))} (dnssec-signzone's output), which is linted` });
     return false;
   });
 }
@@ -58163,7 +58520,7 @@ function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
   const rel = () => patternPath(loader.baseDir(path), path);
   if (config.zones.exclude.length > 0 && matchesAny(config.zones.exclude, rel())) return { skip: "excluded by zones.exclude" };
-  const name2 = (0, import_node_path6.basename)(path).toLowerCase();
+  const name2 = (0, import_node_path8.basename)(path).toLowerCase();
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
   if (/^(dsset|keyset)-/.test(name2)) return { skip: `the ${name2.startsWith("dsset") ? "DS" : "key"} set dnssec-signzone writes for the parent zone, not a zone` };
   if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
@@ -58193,7 +58550,8 @@ function classify(path, loader, readHead, explicit) {
     if (explicit || !withoutComments(head).trim() || readsMostlyAsZone(head)) return { kind: "bind", why: "matches zones.include", head: originHead, bytes: read.whole };
     return { skip: "matches zones.include but its first lines are not records or directives" };
   }
-  return { skip: "its first lines are not records or directives of a zone file" };
+  const notRecords = "its first lines are not records or directives of a zone file";
+  return { skip: isNamedConfName(path) ? `a BIND configuration file: read for the zone each file is (${notRecords})` : notRecords };
 }
 var TEMPLATE_EXTENSIONS = {
   j2: "Jinja",
@@ -58215,6 +58573,7 @@ var TEMPLATE_TAG = /\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\[%.*?%\]/;
 function templateLanguage(name2, head) {
   const extension = /\.([a-z0-9]+)$/.exec(name2)?.[1];
   if (extension && TEMPLATE_EXTENSIONS[extension]) return TEMPLATE_EXTENSIONS[extension];
+  if (!/\{\{|\{%|<%|\[%/.test(head)) return void 0;
   const bare4 = head.replace(/"(?:[^"\\\n]|\\.)*"?|;[^\n]*/g, "");
   return TEMPLATE_TAG.test(bare4) ? "tags such as {{ }} in its records" : void 0;
 }
@@ -58303,17 +58662,17 @@ function diskHeads() {
 function diskHead(path, size2, keepWhole) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0));
     if (headBuffer.length < size2) headBuffer = Buffer.allocUnsafe(size2);
-    const n = (0, import_node_fs5.readSync)(fd, headBuffer, 0, size2, 0);
+    const n = (0, import_node_fs6.readSync)(fd, headBuffer, 0, size2, 0);
     const text3 = headBuffer.toString("latin1", 0, n);
     if (!keepWhole || n === size2) return { text: text3 };
-    const stat2 = (0, import_node_fs5.fstatSync)(fd);
+    const stat2 = (0, import_node_fs6.fstatSync)(fd);
     return stat2.isFile() && stat2.size === n ? { text: text3, whole: Buffer.from(headBuffer.subarray(0, n)) } : { text: text3 };
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
   }
 }
 function fileHead(path, size2, readFile) {
@@ -58332,10 +58691,10 @@ var GitIgnores = class _GitIgnores {
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
   static above(dir) {
     const chain2 = [];
-    for (let d = (0, import_node_path6.dirname)(dir); ; d = (0, import_node_path6.dirname)(d)) {
+    for (let d = (0, import_node_path8.dirname)(dir); ; d = (0, import_node_path8.dirname)(d)) {
       chain2.unshift(d);
-      if ((0, import_node_fs5.statSync)((0, import_node_path6.join)(d, ".git"), { throwIfNoEntry: false })) break;
-      if ((0, import_node_path6.dirname)(d) === d) return _GitIgnores.none;
+      if ((0, import_node_fs6.statSync)((0, import_node_path8.join)(d, ".git"), { throwIfNoEntry: false })) break;
+      if ((0, import_node_path8.dirname)(d) === d) return _GitIgnores.none;
     }
     let ignores = _GitIgnores.none;
     for (const d of chain2) ignores = ignores.enter(d);
@@ -58344,7 +58703,7 @@ var GitIgnores = class _GitIgnores {
   enter(dir) {
     let text3;
     try {
-      text3 = (0, import_node_fs5.readFileSync)((0, import_node_path6.join)(dir, ".gitignore"), "utf8");
+      text3 = (0, import_node_fs6.readFileSync)((0, import_node_path8.join)(dir, ".gitignore"), "utf8");
     } catch {
       return this;
     }
@@ -58399,7 +58758,7 @@ function originFromName(path, origins, baseDir) {
   }
   const folder = splitZoneDirectory(path);
   if (folder) return { origin: folder, from: "file-name" };
-  let labels = (0, import_node_path6.basename)(path).replace(/^\$/, "").split(".");
+  let labels = (0, import_node_path8.basename)(path).replace(/^\$/, "").split(".");
   if (labels[0].toLowerCase() === "db") labels = labels.slice(1);
   while (labels.length && (labels[labels.length - 1] === "" || NOT_LABELS.has(labels[labels.length - 1].toLowerCase()))) labels.pop();
   if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return void 0;
@@ -58407,7 +58766,7 @@ function originFromName(path, origins, baseDir) {
   return parsed.ok ? { origin: parsed.name, from: "file-name" } : void 0;
 }
 function splitZoneDirectory(path) {
-  const folder = (0, import_node_path6.basename)((0, import_node_path6.dirname)(path));
+  const folder = (0, import_node_path8.basename)((0, import_node_path8.dirname)(path));
   if (!/^[^.].*\.[^.]+\.$/.test(folder) || !/\.ya?ml$/i.test(path)) return void 0;
   const parsed = parseName(folder, ".");
   return parsed.ok ? parsed.name : void 0;
@@ -58416,361 +58775,6 @@ function splitZoneDirectory(path) {
 // src/engine/run.ts
 init_limits();
 init_lint();
-
-// src/engine/named-conf.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path8 = require("node:path");
-
-// src/input/mirrored-path.ts
-var import_node_path7 = require("node:path");
-function mirroredPath(folder, written, root2, exists2) {
-  if (!(0, import_node_path7.isAbsolute)(written)) return foundUpwards(folder, written, root2, exists2);
-  const parts = written.split(/[\\/]+/).filter((part) => part !== "");
-  for (let i = 0; i < parts.length; i++) {
-    const found = foundUpwards(folder, (0, import_node_path7.join)(...parts.slice(i)), root2, exists2);
-    if (found) return found;
-  }
-  return void 0;
-}
-function foundUpwards(folder, written, root2, exists2) {
-  const top = (0, import_node_path7.resolve)(root2);
-  for (let at2 = folder; ; at2 = (0, import_node_path7.dirname)(at2)) {
-    const candidate = (0, import_node_path7.resolve)(at2, written);
-    if (exists2(candidate)) return candidate;
-    const below = (0, import_node_path7.relative)(top, at2);
-    if (below === "" || below.startsWith("..") || (0, import_node_path7.isAbsolute)(below)) return void 0;
-  }
-}
-
-// src/engine/named-conf.ts
-init_safe_files();
-init_names();
-init_ip();
-var CONF_NAME = /^named(\.conf(\..+)?|[._-].*\.conf)$/i;
-var MAX_CONF_BYTES = 4 << 20;
-var MAX_CONF_FILES = 64;
-var MAX_CONF_BYTES_PER_RUN = 16 << 20;
-var NamedConfs = class {
-  constructor(root2, readFile) {
-    this.root = root2;
-    this.readFile = readFile;
-  }
-  root;
-  readFile;
-  /** Configuration files by folder: the ones named like named.conf. */
-  inFolder = /* @__PURE__ */ new Map();
-  below = /* @__PURE__ */ new Map();
-  parsed = /* @__PURE__ */ new Map();
-  /** Configuration files named on the command line. */
-  named = [];
-  filesRead = 0;
-  bytesRead = 0;
-  /** The zone the configuration above `file` (an absolute path) declares for it, if any. */
-  governing(file) {
-    const root2 = (0, import_node_path8.resolve)(this.root(file));
-    const name2 = (0, import_node_path8.basename)(file);
-    let real;
-    const confs = [];
-    const covered = /* @__PURE__ */ new Set();
-    let zone;
-    const consult = (found) => {
-      for (const conf of found) {
-        if (covered.has(conf)) continue;
-        const { byName, files, insideZones } = this.read(conf, root2);
-        for (const part of files) covered.add(part);
-        if (byName.size === 0) continue;
-        confs.push(conf);
-        for (const declaration of byName.get(name2) ?? []) {
-          if (zone) break;
-          const target2 = this.target(declaration, root2);
-          if (target2 === null) continue;
-          const same3 = target2 === file || !this.readFile && (real ??= realpathOrUndefined(file) ?? file) === (realpathOrUndefined(target2) ?? target2);
-          if (same3) {
-            const internalView = insideZones.has(`${declaration.view}|${nameKey(declaration.origin)}`);
-            zone = { origin: declaration.origin, view: declaration.view, conf: declaration.conf, hint: declaration.hint, internalView };
-          }
-        }
-      }
-    };
-    consult(this.named);
-    for (let folder = (0, import_node_path8.dirname)(file); ; folder = (0, import_node_path8.dirname)(folder)) {
-      consult(this.confsIn(folder));
-      if (folder === root2 || (0, import_node_path8.dirname)(folder) === folder || !folder.startsWith(root2)) break;
-    }
-    for (const folder of this.subfolders(root2)) consult(this.confsIn(folder));
-    return { zone, confs };
-  }
-  /**
-   * The repository's copies of the files the zone statements of `conf` (an absolute path) and its
-   * includes load, sorted: what `mxlint named.conf` lints, as `named-checkconf -z` loads them.
-   */
-  declaredFiles(conf) {
-    const root2 = (0, import_node_path8.resolve)(this.root(conf));
-    const files = /* @__PURE__ */ new Set();
-    const real = this.readFile ? conf : realpathOrUndefined(conf) ?? conf;
-    if (!this.named.includes(real)) this.named.push(real);
-    for (const declarations of this.read(real, root2).byName.values()) {
-      for (const declaration of declarations) {
-        const target2 = declaration.hint ? null : this.target(declaration, root2);
-        if (target2 !== null) files.add(target2);
-      }
-    }
-    return [...files].sort();
-  }
-  /** The folders directly under the root, sorted (never .git or node_modules). */
-  subfolders(root2) {
-    let found = this.below.get(root2);
-    if (found === void 0) {
-      try {
-        found = (0, import_node_fs6.readdirSync)(root2, { withFileTypes: true }).filter((entry2) => entry2.isDirectory() && entry2.name !== ".git" && entry2.name !== "node_modules").map((entry2) => (0, import_node_path8.join)(root2, entry2.name)).sort();
-      } catch {
-        found = [];
-      }
-      this.below.set(root2, found);
-    }
-    return found;
-  }
-  confsIn(folder) {
-    let found = this.inFolder.get(folder);
-    if (found === void 0) {
-      try {
-        const paths = (0, import_node_fs6.readdirSync)(folder).filter((name2) => CONF_NAME.test(name2)).sort().map((name2) => (0, import_node_path8.join)(folder, name2));
-        found = this.readFile ? paths : paths.map((path) => realpathOrUndefined(path) ?? path);
-      } catch {
-        found = [];
-      }
-      this.inFolder.set(folder, found);
-    }
-    return found;
-  }
-  /**
-   * The repository's copy of a path of the server: the path itself when it lies in the tree (a
-   * run over /etc/bind), else as `$INCLUDE` finds it, the path as written before `directory`
-   * applied to it last.
-   */
-  locate(folder, written, onServer, root2) {
-    const exists2 = (path) => this.readFile ? this.readFile(path) !== void 0 : (0, import_node_fs6.existsSync)(path);
-    if ((0, import_node_path8.isAbsolute)(onServer) && isInside(root2, onServer) && exists2(onServer)) return onServer;
-    return mirroredPath(folder, onServer, root2, exists2) ?? (onServer !== written ? mirroredPath(folder, written, root2, exists2) : void 0);
-  }
-  target(declaration, root2) {
-    declaration.target ??= this.locate((0, import_node_path8.dirname)(declaration.conf), declaration.written, declaration.onServer, root2) ?? null;
-    return declaration.target;
-  }
-  read(conf, root2) {
-    let known = this.parsed.get(conf);
-    if (!known) {
-      const byName = /* @__PURE__ */ new Map();
-      const seen = /* @__PURE__ */ new Set();
-      const acls = /* @__PURE__ */ new Map();
-      const views = /* @__PURE__ */ new Map();
-      const sharedZones = [];
-      const walk2 = (path, view, directory) => {
-        if (seen.has(path) || this.filesRead >= MAX_CONF_FILES) return;
-        seen.add(path);
-        this.filesRead++;
-        const text3 = this.text(path, root2);
-        if (text3 === void 0) return;
-        const onServer = (written) => directory.path && !import_node_path8.posix.isAbsolute(written) ? import_node_path8.posix.join(directory.path, written) : written;
-        for (const event of confEvents(text3)) {
-          if (event.kind === "directory") directory.path = event.path;
-          else if (event.kind === "acl") acls.set(event.name, event.elements);
-          else if (event.kind === "view") views.set(event.name, event.clients);
-          else if (event.kind === "in-view") sharedZones.push(event);
-          else if (event.kind === "include") {
-            const target2 = this.locate((0, import_node_path8.dirname)(path), event.path, onServer(event.path), root2);
-            if (target2) walk2(this.readFile ? target2 : realpathOrUndefined(target2) ?? target2, event.view ?? view, directory);
-          } else {
-            const name2 = import_node_path8.posix.basename(event.file.replace(/\\/g, "/"));
-            const list4 = byName.get(name2) ?? [];
-            list4.push({ origin: event.origin, view: event.view ?? view, conf: path, hint: event.hint, written: event.file, onServer: onServer(event.file) });
-            byName.set(name2, list4);
-          }
-        }
-      };
-      walk2(conf, void 0, {});
-      const inside3 = new Set([...views].filter(([, clients]) => clients !== void 0 && onlyPrivateClients(clients, acls, /* @__PURE__ */ new Set())).map(([name2]) => name2));
-      const insideZones = /* @__PURE__ */ new Set();
-      for (const declarations of byName.values()) {
-        for (const d of declarations) {
-          if (d.view === void 0 || !inside3.has(d.view)) continue;
-          const key2 = nameKey(d.origin);
-          if (!sharedZones.some((z) => z.target === d.view && nameKey(z.origin) === key2 && !inside3.has(z.view))) insideZones.add(`${d.view}|${key2}`);
-        }
-      }
-      known = { byName, files: seen, insideZones };
-      this.parsed.set(conf, known);
-    }
-    return known;
-  }
-  text(path, root2) {
-    const maxBytes = Math.min(MAX_CONF_BYTES, MAX_CONF_BYTES_PER_RUN - this.bytesRead);
-    let bytes;
-    if (this.readFile) bytes = this.readFile(path);
-    else {
-      const read = readRegularFile(path, { root: root2, maxBytes });
-      bytes = read.ok ? read.bytes : void 0;
-    }
-    if (bytes === void 0 || bytes.length > maxBytes) return void 0;
-    this.bytesRead += bytes.length;
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
-  }
-};
-function isNamedConfName(path) {
-  return CONF_NAME.test((0, import_node_path8.basename)(path));
-}
-function parseConf(text3) {
-  let at2 = 0;
-  const n = text3.length;
-  const word = () => {
-    for (; ; ) {
-      while (at2 < n && /\s/.test(text3[at2])) at2++;
-      if (text3.startsWith("//", at2) || text3[at2] === "#") {
-        const end = text3.indexOf("\n", at2);
-        at2 = end < 0 ? n : end + 1;
-      } else if (text3.startsWith("/*", at2)) {
-        const end = text3.indexOf("*/", at2 + 2);
-        at2 = end < 0 ? n : end + 2;
-      } else break;
-    }
-    if (at2 >= n) return void 0;
-    const c = text3[at2];
-    if (c === "{" || c === "}" || c === ";") {
-      at2++;
-      return c;
-    }
-    if (c === '"') {
-      let out = "";
-      for (at2++; at2 < n && text3[at2] !== '"'; at2++) out += text3[at2] === "\\" && at2 + 1 < n ? text3[++at2] : text3[at2];
-      if (at2 >= n) return void 0;
-      at2++;
-      return '"' + out;
-    }
-    const start = at2;
-    while (at2 < n && !/[\s{};"]/.test(text3[at2]) && !text3.startsWith("//", at2) && !text3.startsWith("/*", at2) && text3[at2] !== "#") at2++;
-    return '"' + text3.slice(start, at2);
-  };
-  const block = (depth) => {
-    const statements = [];
-    let current = [];
-    for (; ; ) {
-      const w = word();
-      if (w === void 0) return statements;
-      if (w === "}") {
-        if (depth > 0) {
-          if (current.length) statements.push(current);
-          return statements;
-        }
-        continue;
-      }
-      if (w === ";") {
-        if (current.length) statements.push(current);
-        current = [];
-      } else if (w === "{") current.push(depth < 32 ? block(depth + 1) : []);
-      else current.push(w.slice(1));
-    }
-  };
-  return block(0);
-}
-function confEvents(text3) {
-  const events = [];
-  interpret(parseConf(text3), void 0, events);
-  return events;
-}
-function interpret(statements, view, events) {
-  for (const statement of statements) {
-    const [keyword, ...rest3] = statement;
-    if (typeof keyword !== "string") continue;
-    const words = rest3.filter((item) => typeof item === "string");
-    const body = rest3.find((item) => typeof item !== "string");
-    switch (keyword.toLowerCase()) {
-      case "include":
-        if (words[0] !== void 0) events.push({ kind: "include", path: words[0], view });
-        break;
-      case "options":
-        for (const option of body ?? []) {
-          if (typeof option[0] === "string" && option[0].toLowerCase() === "directory" && typeof option[1] === "string") events.push({ kind: "directory", path: option[1] });
-        }
-        break;
-      case "acl":
-        if (body && words[0] !== void 0) events.push({ kind: "acl", name: words[0], elements: body });
-        break;
-      case "view":
-        if (body && words[0] !== void 0) {
-          const clients = body.find((o) => typeof o[0] === "string" && o[0].toLowerCase() === "match-clients")?.find((item) => typeof item !== "string");
-          events.push({ kind: "view", name: words[0], clients });
-          interpret(body, words[0], events);
-        }
-        break;
-      case "zone": {
-        const [name2, zoneClass] = words;
-        if (name2 === void 0 || !body || zoneClass !== void 0 && !/^(in|internet)$/i.test(zoneClass)) break;
-        const option = (key2) => body.find((o) => typeof o[0] === "string" && o[0].toLowerCase() === key2)?.[1];
-        const file = option("file");
-        const type = option("type");
-        const inView = option("in-view");
-        const parsed = parseName(name2.endsWith(".") ? name2 : `${name2}.`, ".");
-        if (!parsed.ok) break;
-        if (typeof inView === "string" && view !== void 0) events.push({ kind: "in-view", origin: parsed.name, view, target: inView });
-        if (typeof file !== "string") break;
-        const hint = typeof type === "string" && type.toLowerCase() === "hint";
-        if (parsed.name !== "." || hint) events.push({ kind: "zone", origin: parsed.name, file, view, hint });
-        break;
-      }
-    }
-  }
-}
-var PRIVATE_CLIENTS = [
-  ["10.0.0.0", 8],
-  ["172.16.0.0", 12],
-  ["192.168.0.0", 16],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["::1", 128]
-].map(([address, prefix]) => ({ bytes: parseIPv4(address) ?? parseIPv6(address), prefix }));
-function onlyPrivateClients(elements, acls, seen) {
-  for (const element of elements) {
-    const [first] = element;
-    if (first === void 0) continue;
-    if (typeof first !== "string") {
-      if (!onlyPrivateClients(first, acls, seen)) return false;
-      continue;
-    }
-    const word = first.toLowerCase();
-    if (word.startsWith("!") || word === "none" || word === "localhost" || word === "localnets") continue;
-    if (word === "any" || word === "key") return false;
-    const acl = acls.get(first);
-    if (acl) {
-      if (seen.has(first)) continue;
-      seen.add(first);
-      if (!onlyPrivateClients(acl, acls, seen)) return false;
-      continue;
-    }
-    const network2 = clientNetwork(first);
-    if (!network2 || !PRIVATE_CLIENTS.some((p) => p.bytes.length === network2.bytes.length && network2.prefix >= p.prefix && prefixMatch(network2.bytes, p.bytes, p.prefix))) return false;
-  }
-  return true;
-}
-function clientNetwork(text3) {
-  const slash = text3.indexOf("/");
-  const address = slash < 0 ? text3 : text3.slice(0, slash);
-  const prefixText = slash < 0 ? void 0 : text3.slice(slash + 1);
-  let bytes = parseIPv6(address);
-  if (!bytes) {
-    const octets = address.split(".");
-    if (octets.length < 4 && prefixText !== void 0) while (octets.length < 4) octets.push("0");
-    bytes = parseIPv4(octets.join("."));
-  }
-  if (!bytes) return void 0;
-  const max = bytes.length * 8;
-  const prefix = prefixText === void 0 ? max : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
-  return prefix >= 0 && prefix <= max ? { bytes, prefix } : void 0;
-}
-
-// src/engine/run.ts
 init_timing();
 
 // src/engine/zones.ts
@@ -59752,8 +59756,6 @@ init_names();
 init_globs();
 var NOT_A_ZONE = "mxlint/not-a-zone";
 var DUPLICATE_ZONE = "mxlint/duplicate-zone";
-var CONF_WHY_START = "a BIND configuration file";
-var CONF_WHY = `${CONF_WHY_START}: read for the zone each file is`;
 var WHAT_MXLINT_READS = "mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML";
 var HOW_TO = "src/providers/README.md";
 async function readZones(discovery, loader, options) {
@@ -59767,13 +59769,14 @@ async function readZones(discovery, loader, options) {
     notes.push({ path: text3.path, source: text3, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message: message2, span: { source: text3, ...at2 } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
-    listing.push({ path: skipped.path, why: isNamedConfName(skipped.path) && !skipped.why.startsWith(CONF_WHY_START) ? `${CONF_WHY} (${skipped.why})` : skipped.why });
+    listing.push({ path: skipped.path, why: skipped.why });
     if (skipped.explicit) note(skipped.path, skipped.why);
   }
   const taken = /* @__PURE__ */ new Map();
   const confs = options.confs ?? new NamedConfs(options.root, options.readFile);
+  const declaredBy = /* @__PURE__ */ new Map();
   for (const file of [...discovery.files].sort(byPath)) {
-    const zone = await readCandidate(file, loader, options, confs);
+    const zone = await readCandidate(file, loader, options, confs, declaredBy);
     if ("skip" in zone) {
       listing.push({ path: file.path, why: zone.skip });
       if (file.explicit) note(file.path, zone.skip, zone.at, zone.source);
@@ -59830,7 +59833,7 @@ function foldersWithoutZones(folders, listing) {
     return [{ ...folder, skipped }];
   });
 }
-async function readCandidate(file, loader, options, confs) {
+async function readCandidate(file, loader, options, confs, declaredBy) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
@@ -59863,7 +59866,6 @@ async function readCandidate(file, loader, options, confs) {
   applyCloudflareExport(zone);
   return zone;
 }
-var declaredBy = /* @__PURE__ */ new WeakMap();
 var ROOT_HINTS = "root hints: the root servers a resolver starts from, not a zone";
 function isRootHints(zone) {
   const records3 = zone.records;

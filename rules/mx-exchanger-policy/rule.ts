@@ -3,9 +3,8 @@
  * retired ones that must no longer appear, and retired addresses they must no longer resolve to.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import {
-  type IpNetwork, exchangeAddresses, exchangeSpan, inNetwork, mxFingerprint, mxRecords, namePattern, namePatternsOption, parseNetwork,
-} from '../../src/engine/mx.ts';
+import { exchangeAddresses, exchangeSpan, inNetwork, mxFingerprint, mxRecords, namePattern, namePatternsOption } from '../../src/engine/mx.ts';
+import { type IpNetwork, parseNetwork } from '../../src/model/ip.ts';
 
 interface Options {
   allowedExchangers: string[];

@@ -22,6 +22,7 @@ import type { ConfigLoader } from './config.ts';
 import { matchesAny, patternPath } from './globs.ts';
 import { parseName } from '../zone/names.ts';
 import { typeNumber } from '../zone/rdata/index.ts';
+import { isNamedConfName } from './named-conf.ts';
 
 export type InputKind = 'bind' | 'json' | 'yaml';
 
@@ -228,7 +229,8 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
     if (explicit || !withoutComments(head).trim() || readsMostlyAsZone(head)) return { kind: 'bind', why: 'matches zones.include', head: originHead, bytes: read.whole };
     return { skip: 'matches zones.include but its first lines are not records or directives' };
   }
-  return { skip: 'its first lines are not records or directives of a zone file' };
+  const notRecords = 'its first lines are not records or directives of a zone file';
+  return { skip: isNamedConfName(path) ? `a BIND configuration file: read for the zone each file is (${notRecords})` : notRecords };
 }
 
 const TEMPLATE_EXTENSIONS: Record<string, string> = {
@@ -246,6 +248,8 @@ const TEMPLATE_TAG = /\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\[%.*?%\]/;
 function templateLanguage(name: string, head: string): string | undefined {
   const extension = /\.([a-z0-9]+)$/.exec(name)?.[1];
   if (extension && TEMPLATE_EXTENSIONS[extension]) return TEMPLATE_EXTENSIONS[extension];
+  // Most heads hold no tag opener at all: only then are quotes and comments taken out to look closer.
+  if (!/\{\{|\{%|<%|\[%/.test(head)) return undefined;
   const bare = head.replace(/"(?:[^"\\\n]|\\.)*"?|;[^\n]*/g, '');
   return TEMPLATE_TAG.test(bare) ? 'tags such as {{ }} in its records' : undefined;
 }

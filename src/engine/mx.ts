@@ -10,7 +10,7 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import { fitted } from '../mail/common.ts';
 import { nameKey } from '../zone/names.ts';
 import { parseIPv4, parseIPv6 } from '../zone/rdata/index.ts';
-import { prefixMatch } from '../model/ip.ts';
+import { type IpNetwork, parseNetwork, prefixMatch } from '../model/ip.ts';
 import { rdataOf, recordsOfType } from './records.ts';
 import { type Chase, chase } from './resolver.ts';
 import { byOwner, runFact, zoneFact } from './facts.ts';
@@ -277,26 +277,6 @@ export function namePattern(pattern: string): (name: string) => boolean {
   }
   const re = new RegExp(`^${source}$`);
   return (name) => re.test(nameKey(name));
-}
-
-/** An IP network of an option: an address (a /32 or /128) or a CIDR block. */
-export interface IpNetwork {
-  text: string;
-  bytes: Uint8Array;
-  prefix: number;
-}
-
-/** Parses `192.0.2.0/24`, `2001:db8::/32` or a single address; undefined when it is neither. */
-export function parseNetwork(text: string): IpNetwork | undefined {
-  const slash = text.indexOf('/');
-  const address = slash < 0 ? text : text.slice(0, slash);
-  const bytes = parseIPv4(address) ?? parseIPv6(address);
-  if (!bytes) return undefined;
-  const max = bytes.length * 8;
-  if (slash < 0) return { text, bytes, prefix: max };
-  const prefixText = text.slice(slash + 1);
-  if (!/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > max) return undefined;
-  return { text, bytes, prefix: Number(prefixText) };
 }
 
 /** An A or AAAA record's address octets (4 or 16), or undefined when it cannot be read. */

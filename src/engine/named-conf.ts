@@ -19,7 +19,7 @@ import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { mirroredPath } from '../input/mirrored-path.ts';
 import { isInside, readRegularFile, realpathOrUndefined } from '../input/safe-files.ts';
 import { nameKey, parseName } from '../zone/names.ts';
-import { parseIPv4, parseIPv6, prefixMatch } from '../model/ip.ts';
+import { type IpNetwork, parseNetwork, prefixMatch } from '../model/ip.ts';
 
 /** A zone named.conf declares, with the file BIND loads it from. */
 export interface DeclaredZone {
@@ -273,6 +273,8 @@ type Item = string | Item[][];
  * statements; comments are `//`, `#` and `/* … *\/`; strings are quoted or bare words. An
  * unterminated block or string ends the text read.
  */
+const MAX_DEPTH = 32;
+
 export function parseConf(text: string): Item[][] {
   let at = 0;
   const n = text.length;
@@ -294,10 +296,16 @@ export function parseConf(text: string): Item[][] {
       return c;
     }
     if (c === '"') {
+      // Sliced, not built a character at a time: a hostile file holds megabytes in one string.
       let out = '';
-      for (at++; at < n && text[at] !== '"'; at++) out += text[at] === '\\' && at + 1 < n ? text[++at] : text[at];
+      let from = ++at;
+      for (; at < n && text[at] !== '"'; at++) {
+        if (text[at] !== '\\' || at + 1 >= n) continue;
+        out += text.slice(from, at);
+        from = ++at;
+      }
       if (at >= n) return undefined;
-      at++;
+      out += text.slice(from, at++);
       // A quoted word is marked so that `"{"` is not taken for a brace.
       return '"' + out;
     }
@@ -321,8 +329,19 @@ export function parseConf(text: string): Item[][] {
       if (w === ';') {
         if (current.length) statements.push(current);
         current = [];
-      } else if (w === '{') current.push(depth < 32 ? block(depth + 1) : []);
-      else current.push(w.slice(1));
+      } else if (w === '{') {
+        if (depth < MAX_DEPTH) current.push(block(depth + 1));
+        else skipBlock();
+      } else current.push(w.slice(1));
+    }
+  };
+  // Deeper than any configuration nests: passed over whole, without a list per brace.
+  const skipBlock = () => {
+    for (let open = 1; open > 0; ) {
+      const w = word();
+      if (w === undefined) return;
+      if (w === '{') open++;
+      else if (w === '}') open--;
     }
   };
   return block(0);
@@ -395,10 +414,9 @@ function interpret(statements: Item[][], view: string | undefined, events: ConfE
  * Client networks of a private network: RFC 1918, carrier-grade NAT, loopback, link-local and
  * unique-local. A view whose clients all lie there serves an inside network (split-horizon DNS).
  */
-const PRIVATE_CLIENTS: { bytes: Uint8Array; prefix: number }[] = [
-  ['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-  ['fc00::', 7], ['fe80::', 10], ['::1', 128],
-].map(([address, prefix]) => ({ bytes: (parseIPv4(address as string) ?? parseIPv6(address as string)) as Uint8Array, prefix: prefix as number }));
+const PRIVATE_CLIENTS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', 'fc00::/7', 'fe80::/10', '::1/128'].map(
+  (text) => parseNetwork(text) as IpNetwork,
+);
 
 /**
  * True when every client an address match list admits is inside a private network: private
@@ -430,18 +448,10 @@ function onlyPrivateClients(elements: Item[][], acls: Map<string, Item[][]>, see
 }
 
 /** An address or prefix of an address match list; BIND's IPv4 prefixes may leave out trailing zero octets (`10/8`). */
-function clientNetwork(text: string): { bytes: Uint8Array; prefix: number } | undefined {
+function clientNetwork(text: string): IpNetwork | undefined {
   const slash = text.indexOf('/');
-  const address = slash < 0 ? text : text.slice(0, slash);
-  const prefixText = slash < 0 ? undefined : text.slice(slash + 1);
-  let bytes = parseIPv6(address);
-  if (!bytes) {
-    const octets = address.split('.');
-    if (octets.length < 4 && prefixText !== undefined) while (octets.length < 4) octets.push('0');
-    bytes = parseIPv4(octets.join('.'));
-  }
-  if (!bytes) return undefined;
-  const max = bytes.length * 8;
-  const prefix = prefixText === undefined ? max : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
-  return prefix >= 0 && prefix <= max ? { bytes, prefix } : undefined;
+  if (slash < 0 || text.includes(':')) return parseNetwork(text);
+  const octets = text.slice(0, slash).split('.');
+  while (octets.length < 4) octets.push('0');
+  return parseNetwork(`${octets.join('.')}${text.slice(slash)}`);
 }

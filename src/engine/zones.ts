@@ -22,7 +22,7 @@ import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
 import { fileHead, leadingOrigin, ORIGIN_HEAD, originFromName, splitZoneDirectory, type Candidate, type Discovery, type WalkedFolder } from './discover.ts';
 import { matchesAny, patternPath } from './globs.ts';
-import { type Governance, isNamedConfName, NamedConfs } from './named-conf.ts';
+import { type Governance, NamedConfs } from './named-conf.ts';
 import type { Budget } from '../input/limits.ts';
 
 export const NOT_A_ZONE = 'mxlint/not-a-zone';
@@ -60,8 +60,6 @@ export interface ReadZones {
   listing: ListedFile[];
 }
 
-const CONF_WHY_START = 'a BIND configuration file';
-const CONF_WHY = `${CONF_WHY_START}: read for the zone each file is`;
 const WHAT_MXLINT_READS =
   'mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML';
 const HOW_TO = 'src/providers/README.md';
@@ -77,13 +75,15 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: 'warning', message, span: { source: text, ...at } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
-    listing.push({ path: skipped.path, why: isNamedConfName(skipped.path) && !skipped.why.startsWith(CONF_WHY_START) ? `${CONF_WHY} (${skipped.why})` : skipped.why });
+    listing.push({ path: skipped.path, why: skipped.why });
     if (skipped.explicit) note(skipped.path, skipped.why);
   }
   const taken = new Map<Zone, Candidate>();
   const confs = options.confs ?? new NamedConfs(options.root, options.readFile);
+  // The named.conf file that declared each zone so (for --list-files).
+  const declaredBy = new Map<Zone, string>();
   for (const file of [...discovery.files].sort(byPath)) {
-    const zone = await readCandidate(file, loader, options, confs);
+    const zone = await readCandidate(file, loader, options, confs, declaredBy);
     if ('skip' in zone) {
       listing.push({ path: file.path, why: zone.skip });
       if (file.explicit) note(file.path, zone.skip, zone.at, zone.source);
@@ -157,7 +157,7 @@ export function foldersWithoutZones(folders: readonly WalkedFolder[], listing: r
 
 type Outcome = Zone | { skip: string; at?: { start: number; end: number }; source?: SourceText };
 
-async function readCandidate(file: Candidate, loader: ConfigLoader, options: ReadOptions, confs: NamedConfs): Promise<Outcome> {
+async function readCandidate(file: Candidate, loader: ConfigLoader, options: ReadOptions, confs: NamedConfs, declaredBy: Map<Zone, string>): Promise<Outcome> {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== 'bind') {
@@ -194,9 +194,6 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   applyCloudflareExport(zone);
   return zone;
 }
-
-/** The named.conf file that declared each zone so (for --list-files). */
-const declaredBy = new WeakMap<Zone, string>();
 
 const ROOT_HINTS = 'root hints: the root servers a resolver starts from, not a zone';
 

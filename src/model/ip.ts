@@ -158,3 +158,23 @@ export function reverseLabels(ip: IpAddress): string[] {
 export function reverseName(ip: IpAddress): string {
   return `${reverseLabels(ip).join('.')}.${ip.family === 4 ? 'in-addr' : 'ip6'}.arpa`;
 }
+
+/** An IP network (an option, an SPF term, a named.conf address match list): an address (a /32 or /128) or a CIDR block. */
+export interface IpNetwork {
+  text: string;
+  bytes: Uint8Array;
+  prefix: number;
+}
+
+/** Parses `192.0.2.0/24`, `2001:db8::/32` or a single address; undefined when it is neither. */
+export function parseNetwork(text: string): IpNetwork | undefined {
+  const slash = text.indexOf('/');
+  const address = slash < 0 ? text : text.slice(0, slash);
+  const bytes = parseIPv4(address) ?? parseIPv6(address);
+  if (!bytes) return undefined;
+  const max = bytes.length * 8;
+  if (slash < 0) return { text, bytes, prefix: max };
+  const prefixText = text.slice(slash + 1);
+  if (!/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > max) return undefined;
+  return { text, bytes, prefix: Number(prefixText) };
+}

@@ -8,7 +8,8 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { DkimSelector, DomainPosture, Exchanger, MailPosture, Senders } from './posture.ts';
 import { sortNames } from './posture.ts';
 import { nameKey } from '../zone/names.ts';
-import { type IpNetwork, inNetwork, parseNetwork } from '../engine/mx.ts';
+import { inNetwork } from '../engine/mx.ts';
+import { type IpNetwork, parseNetwork } from '../model/ip.ts';
 
 /** The change rules, without their `change-` prefix. */
 export type ChangeKind = 'dmarc-weakened' | 'spf-widened' | 'inbound-moved' | 'mta-sts-not-updated' | 'dane-broken' | 'dkim-selector-removed' | 'ttl-raised';

@@ -47,7 +47,8 @@ function aliasBomb(): string {
 /** A named.conf that includes itself, devices, .git/config, a file outside the tree and a fan of 100 files each including the next. */
 function confMaze(): Record<string, string> {
   const files: Record<string, string> = {
-    'named.conf': 'include "named.conf";\ninclude "/dev/zero";\ninclude ".git/config";\ninclude "../../../../../../etc/passwd";\ninclude "maze/c0.conf";\nzone "passwd.example" { type master; file "/etc/passwd"; };\n',
+    // The megabytes are included first, so they are read before the fan uses up the files a run reads.
+    'named.conf': 'include "named.conf.braces";\ninclude "named.conf.string";\ninclude "named.conf";\ninclude "/dev/zero";\ninclude ".git/config";\ninclude "../../../../../../etc/passwd";\ninclude "maze/c0.conf";\nzone "passwd.example" { type master; file "/etc/passwd"; };\n',
     // Megabytes of braces and of an unterminated string, in files named as configuration.
     'named.conf.braces': '{'.repeat(4 << 20),
     'named.conf.string': `zone "${'a'.repeat(3 << 20)}`,
