@@ -59875,10 +59875,10 @@ function isRootHints(zone) {
   });
 }
 function identify(zone, hint, governance) {
-  const hasSoa = zone.records.some((r) => r.type === "SOA");
+  const soa = zone.records.find((r) => r.type === "SOA");
   if (zone.format !== "bind") {
-    zone.originFrom = zone.origin === "." ? "unknown" : hint && nameKey(hint.origin) === nameKey(zone.origin) && !hasSoa ? hint.from : "content";
-  } else if (hasSoa) zone.originFrom = "content";
+    zone.originFrom = zone.origin === "." ? "unknown" : hint && nameKey(hint.origin) === nameKey(zone.origin) && !soa ? hint.from : "content";
+  } else if (soa && (!hint || ownerWrittenAbsolute(soa))) zone.originFrom = "content";
   else if (hint && nameKey(hint.origin) === nameKey(zone.origin)) zone.originFrom = hint.from;
   else if (zone.origin !== ".") zone.originFrom = "content";
   else {
@@ -59890,6 +59890,9 @@ function identify(zone, hint, governance) {
   }
   if (zone.originFrom === "unknown") collapseNoOrigin(zone, governance?.confs ?? []);
   return zone;
+}
+function ownerWrittenAbsolute(record4) {
+  return record4.ownerEnd > record4.ownerStart && record4.source.charCodeAt(record4.ownerEnd - 1) === 46;
 }
 function collapseNoOrigin(zone, confs) {
   const all3 = zone.diagnostics.filter((d) => d.ruleId === "syntax/no-origin");

@@ -15,6 +15,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import { SourceText } from '../model/source.ts';
+import type { ZoneRecord } from '../model/record.ts';
 import type { OriginSource, Zone } from '../model/zone.ts';
 import { applyCloudflareExport, cloudflareDomain } from '../providers/cloudflare-bind.ts';
 import { readZone } from '../zone/reader.ts';
@@ -214,11 +215,11 @@ function isRootHints(zone: Zone): boolean {
 
 /** Where the zone's origin came from; a guess from the records' names when nothing else tells. */
 function identify(zone: Zone, hint: ReturnType<typeof originFromName>, governance?: Governance): Zone {
-  const hasSoa = zone.records.some((r) => r.type === 'SOA');
+  const soa = zone.records.find((r) => r.type === 'SOA');
   if (zone.format !== 'bind') {
     // Exports choose their origin in their reader: stated, SOA, hint, common suffix.
-    zone.originFrom = zone.origin === '.' ? 'unknown' : hint && nameKey(hint.origin) === nameKey(zone.origin) && !hasSoa ? hint.from : 'content';
-  } else if (hasSoa) zone.originFrom = 'content';
+    zone.originFrom = zone.origin === '.' ? 'unknown' : hint && nameKey(hint.origin) === nameKey(zone.origin) && !soa ? hint.from : 'content';
+  } else if (soa && (!hint || ownerWrittenAbsolute(soa))) zone.originFrom = 'content';
   else if (hint && nameKey(hint.origin) === nameKey(zone.origin)) zone.originFrom = hint.from;
   else if (zone.origin !== '.') zone.originFrom = 'content';
   else {
@@ -230,6 +231,11 @@ function identify(zone: Zone, hint: ReturnType<typeof originFromName>, governanc
   }
   if (zone.originFrom === 'unknown') collapseNoOrigin(zone, governance?.confs ?? []);
   return zone;
+}
+
+/** An SOA written `example.com. IN SOA …` names its zone; `@ IN SOA …` takes the name it was read with. */
+function ownerWrittenAbsolute(record: ZoneRecord): boolean {
+  return record.ownerEnd > record.ownerStart && record.source.charCodeAt(record.ownerEnd - 1) === 46 /* . */;
 }
 
 /**
