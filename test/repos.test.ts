@@ -116,7 +116,7 @@ describe('file identity', () => {
     expect(typos.sort()).toEqual(['db.example.net:1', 'example.com.zone:2']);
   });
 
-  it('lints a signed zone from its source, and leaves out the sets dnssec-signzone writes for the parent', () => {
+  it('lints a signed zone from its source, and leaves out the sets dnssec-signzone writes for the parent and the keys dnssec-keygen writes', () => {
     const dir = join(work, 'signed');
     mkdirSync(dir, { recursive: true });
     const zone = '$TTL 300\n@ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300\n@ IN NS ns1\nns1 IN A 192.0.2.53\n@ IN MX 10 mail\n';
@@ -124,12 +124,15 @@ describe('file identity', () => {
     writeFileSync(join(dir, 'example.com.zone.signed'), zone.replace('$TTL 300\n', '$ORIGIN example.com.\n$TTL 300\n'));
     writeFileSync(join(dir, 'dsset-example.com.'), 'example.com.\t\tIN DS 54129 13 2 8E3C0DA2922B93977B7169D26F8EC76C7C63CFF2E5BB8A6A6D06452B C3DA9F67\n');
     writeFileSync(join(dir, 'keyset-example.com.'), '$ORIGIN .\nexample.com 300 IN DNSKEY 257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==\n');
+    // dnssec-keygen's public key, as kept beside the zone (its DNSKEY's owner is no zone of its own).
+    writeFileSync(join(dir, 'Kexample.com.+013+54129.key'), '; This is a key-signing key, keyid 54129, for example.com.\n; Created: 20241204000000 (Wed Dec  4 00:00:00 2024)\nexample.com. 300 IN DNSKEY 257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==\n');
     const listed = mxlint(['--list-files', '.'], dir).stdout;
     // `@ IN SOA` names no zone: the file name does; the signed copy's `$ORIGIN` does.
     expect(listed).toMatch(/^example\.com\.zone: bind, zone example\.com\. \(from the file name\)/m);
     expect(listed).toMatch(/^example\.com\.zone\.signed: skipped: the signed copy of example\.com\.zone/m);
     expect(listed).toMatch(/^dsset-example\.com\.: skipped: the DS set dnssec-signzone writes for the parent zone/m);
     expect(listed).toMatch(/^keyset-example\.com\.: skipped: the key set/m);
+    expect(listed).toMatch(/^Kexample\.com\.\+013\+54129\.key: skipped: a DNSSEC key dnssec-keygen writes/m);
     const r = mxlint(['--format', 'json', '.'], dir);
     const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
     // One zone's findings, once, on the source: a dangling MX target, no DMARC record.

@@ -195,6 +195,9 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   if (name === 'package.json' || name === 'package-lock.json' || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name)) return { skip: 'a package or mxlint configuration file' };
   // dnssec-signzone writes these beside a zone it signs: records for the parent zone to publish.
   if (/^(dsset|keyset)-/.test(name)) return { skip: `the ${name.startsWith('dsset') ? 'DS' : 'key'} set dnssec-signzone writes for the parent zone, not a zone` };
+  // dnssec-keygen's public key (`Kexample.com.+013+12345.key`): its DNSKEY record gets into the zone
+  // by `$INCLUDE`, by dnssec-signzone or by inline signing; alone it is no zone.
+  if (/^k.+\+\d{3}\+\d{5}\.key$/.test(name)) return { skip: 'a DNSSEC key dnssec-keygen writes (its DNSKEY record is included or published by the signer), not a zone' };
   if (name === 'dnsconfig.js' || name === 'dnsconfig.ts') {
     return { skip: 'a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)' };
   }
