@@ -31593,11 +31593,14 @@ function lintZones(zones, rules3, configFor, base) {
       byFile.set(d.span.source, list4);
     }
   }
-  const results = [];
+  const byPath = /* @__PURE__ */ new Map();
   for (const [source, diagnostics] of byFile) {
-    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-    results.push({ path: source.path, source, diagnostics });
+    const result = byPath.get(source.path);
+    if (result) result.diagnostics.push(...diagnostics);
+    else byPath.set(source.path, { path: source.path, source, diagnostics });
   }
+  const results = [...byPath.values()];
+  for (const { diagnostics } of results) diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { results, internalError };
 }
 function pathsOfSeveralZones(zones) {
@@ -40044,12 +40047,20 @@ function detectJson(root2) {
 function detectYaml(root2) {
   if (root2.kind === "array") return all2(root2, googleSet) ? "google" : void 0;
   if (root2.kind !== "object") return void 0;
-  if (has(root2, "providers") && has(root2, "zones")) return { skip: "the octoDNS main configuration: mxlint reads the zone files its YamlProvider directory holds (config/example.com.yaml), not this file" };
+  if (has(root2, "providers") && has(root2, "zones")) return { skip: octodnsConfigSkip(root2) };
   if (googleSet(root2) && str(get(root2, "kind")) === "dns#resourceRecordSet") return "google";
   const entries = root2.entries ?? [];
   const isRecord = (n) => n.kind === "object" && str(get(n, "type")) !== void 0 || n.kind === "null";
   const octodns2 = entries.length > 0 && entries.every((e) => isRecord(e.value) || e.value.kind === "array" && all2(e.value, isRecord));
   return octodns2 ? "octodns" : void 0;
+}
+function octodnsConfigSkip(root2) {
+  const folders = (get(root2, "providers")?.entries ?? []).flatMap(({ value: value2 }) => {
+    const directory = str(get(value2, "directory"));
+    return /YamlProvider$/.test(str(get(value2, "class")) ?? "") && directory ? [`\`${directory}\``] : [];
+  });
+  const where2 = folders.length ? `in ${[...new Set(folders)].join(", ")}, where its YAML providers read them` : "its YAML providers read";
+  return `the octoDNS main configuration: mxlint reads the zone files ${where2}, not this file`;
 }
 var JSON_FORMATS, azureType, googleSet, cloudflareRecord, doRecord, route53Change, powerdnsSet;
 var init_detect = __esm({
@@ -40680,8 +40691,11 @@ function readExportFile(path, kind, options = {}) {
     b.problem(text3.code, `cannot read ${display}${text3.reason ? `: it ${text3.reason}` : ""}`, { start: 0, end: 0 });
     return { zone: b.zone() };
   }
-  const include = kind === "yaml" ? includer(absolutePath2, options) : void 0;
-  return interpret2(source, kind, options, include);
+  const included2 = [];
+  const include = kind === "yaml" ? includer(absolutePath2, options, included2) : void 0;
+  const outcome = interpret2(source, kind, options, include);
+  if ("zone" in outcome) outcome.zone.files.push(...included2);
+  return outcome;
 }
 function readExportText(source, kind, options = {}) {
   return asZone(interpret2(source, kind, options, void 0));
@@ -40700,7 +40714,7 @@ function readText(absolutePath2, options) {
   if (!budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: budget.message("bytes", "would pass the octets read in this run", "so it is not read") };
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "");
 }
-function includer(absolutePath2, options, root2 = (0, import_node_path10.resolve)(options.root ?? (0, import_node_path10.dirname)(absolutePath2))) {
+function includer(absolutePath2, options, included2, root2 = (0, import_node_path10.resolve)(options.root ?? (0, import_node_path10.dirname)(absolutePath2))) {
   return (reference) => {
     const target2 = (0, import_node_path10.resolve)((0, import_node_path10.dirname)(absolutePath2), reference);
     let real = target2;
@@ -40711,7 +40725,9 @@ function includer(absolutePath2, options, root2 = (0, import_node_path10.resolve
     const inside3 = (p) => !(0, import_node_path10.relative)(root2, p).startsWith("..") && !(0, import_node_path10.isAbsolute)((0, import_node_path10.relative)(root2, p));
     if (!inside3(target2) || !inside3(real)) return { problem: "the file lies outside the repository, so it is not read" };
     const text3 = readText(target2, options);
-    return typeof text3 !== "string" ? { problem: text3.reason || "no such file" } : { text: text3, options: { include: includer(target2, options, root2), limits: (options.budget ?? new Budget()).limits } };
+    if (typeof text3 !== "string") return { problem: text3.reason || "no such file" };
+    if (!included2.some((file) => (0, import_node_path10.resolve)(file.path) === target2)) included2.push(new SourceText((0, import_node_path10.relative)(process.cwd(), target2) || target2, text3, "utf8"));
+    return { text: text3, options: { include: includer(target2, options, included2, root2), limits: (options.budget ?? new Budget()).limits } };
   };
 }
 function asZone(outcome) {
@@ -59787,6 +59803,7 @@ async function readZones(discovery, loader, options) {
     read.push(zone);
   }
   const included2 = new Set(read.flatMap((zone) => zone.files.slice(1).map(absolutePath)));
+  for (const file of listing) if (included2.has((0, import_node_path11.resolve)(file.path))) file.why = "read as part of another zone, which `!include`s it";
   const zones = mergeSplitLayout(read.filter((zone) => !included2.has(absolutePath(zone.source))));
   for (const zone of zones) {
     const path = absolutePath(zone.source);

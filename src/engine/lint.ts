@@ -90,11 +90,15 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
       byFile.set(d.span.source, list);
     }
   }
-  const results: FileResult[] = [];
+  // One result per path, as ESLint gives: a file $INCLUDEd by several zones was read by each.
+  const byPath = new Map<string, FileResult>();
   for (const [source, diagnostics] of byFile) {
-    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-    results.push({ path: source.path, source, diagnostics });
+    const result = byPath.get(source.path);
+    if (result) result.diagnostics.push(...diagnostics);
+    else byPath.set(source.path, { path: source.path, source, diagnostics });
   }
+  const results = [...byPath.values()];
+  for (const { diagnostics } of results) diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { results, internalError };
 }
 

@@ -95,6 +95,8 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
   }
   // A file another zone $INCLUDEs is a fragment of that zone, not a zone of its own.
   const included = new Set(read.flatMap((zone) => zone.files.slice(1).map(absolutePath)));
+  // An octoDNS `!include`d file holds a record or values, no zone: it was skipped as none.
+  for (const file of listing) if (included.has(resolve(file.path))) file.why = "read as part of another zone, which `!include`s it";
   const zones = mergeSplitLayout(read.filter((zone) => !included.has(absolutePath(zone.source))));
   for (const zone of zones) {
     const path = absolutePath(zone.source);

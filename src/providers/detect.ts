@@ -66,11 +66,21 @@ export interface Recognised {
 export function detectYaml(root: Node): ZoneFormat | Recognised | undefined {
   if (root.kind === 'array') return all(root, googleSet) ? 'google' : undefined;
   if (root.kind !== 'object') return undefined;
-  if (has(root, 'providers') && has(root, 'zones')) return { skip: 'the octoDNS main configuration: mxlint reads the zone files its YamlProvider directory holds (config/example.com.yaml), not this file' };
+  if (has(root, 'providers') && has(root, 'zones')) return { skip: octodnsConfigSkip(root) };
   if (googleSet(root) && str(get(root, 'kind')) === 'dns#resourceRecordSet') return 'google';
   const entries = root.entries ?? [];
   // A null item stands for an `!include` that could not be followed (reported by the reader).
   const isRecord = (n: Node) => (n.kind === 'object' && str(get(n, 'type')) !== undefined) || n.kind === 'null';
   const octodns = entries.length > 0 && entries.every((e) => isRecord(e.value) || (e.value.kind === 'array' && all(e.value, isRecord)));
   return octodns ? 'octodns' : undefined;
+}
+
+/** Why an octoDNS main configuration is left alone, naming the folders its YAML providers read. */
+function octodnsConfigSkip(root: Node): string {
+  const folders = (get(root, 'providers')?.entries ?? []).flatMap(({ value }) => {
+    const directory = str(get(value, 'directory'));
+    return /YamlProvider$/.test(str(get(value, 'class')) ?? '') && directory ? [`\`${directory}\``] : [];
+  });
+  const where = folders.length ? `in ${[...new Set(folders)].join(', ')}, where its YAML providers read them` : 'its YAML providers read';
+  return `the octoDNS main configuration: mxlint reads the zone files ${where}, not this file`;
 }

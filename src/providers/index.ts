@@ -60,8 +60,13 @@ export function readExportFile(path: string, kind: 'json' | 'yaml', options: Exp
     b.problem(text.code, `cannot read ${display}${text.reason ? `: it ${text.reason}` : ''}`, { start: 0, end: 0 });
     return { zone: b.zone() };
   }
-  const include = kind === 'yaml' ? includer(absolutePath, options) : undefined;
-  return interpret(source, kind, options, include);
+  const included: SourceText[] = [];
+  const include = kind === 'yaml' ? includer(absolutePath, options, included) : undefined;
+  const outcome = interpret(source, kind, options, include);
+  // The files it `!include`s are files of the zone, as `$INCLUDE`d ones are: a change to one is a
+  // change to the zone (pre-commit, pull requests), though findings stand at the `!include`.
+  if ('zone' in outcome) outcome.zone.files.push(...included);
+  return outcome;
 }
 
 /** Reads export text already in memory (tests, stdin). */
@@ -85,8 +90,8 @@ function readText(absolutePath: string, options: ExportOptions): string | { code
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** octoDNS `!include other.yaml`: relative to the including file, never outside the repository. */
-function includer(absolutePath: string, options: ExportOptions, root = resolve(options.root ?? dirname(absolutePath))): YamlOptions['include'] {
+/** octoDNS `!include other.yaml`: relative to the including file, never outside the repository; each file read is added to `included`. */
+function includer(absolutePath: string, options: ExportOptions, included: SourceText[], root = resolve(options.root ?? dirname(absolutePath))): YamlOptions['include'] {
   return (reference) => {
     const target = resolve(dirname(absolutePath), reference);
     let real = target;
@@ -98,7 +103,9 @@ function includer(absolutePath: string, options: ExportOptions, root = resolve(o
     const inside = (p: string) => !relative(root, p).startsWith('..') && !isAbsolute(relative(root, p));
     if (!inside(target) || !inside(real)) return { problem: 'the file lies outside the repository, so it is not read' };
     const text = readText(target, options);
-    return typeof text !== 'string' ? { problem: text.reason || 'no such file' } : { text, options: { include: includer(target, options, root), limits: (options.budget ?? new Budget()).limits } };
+    if (typeof text !== 'string') return { problem: text.reason || 'no such file' };
+    if (!included.some((file) => resolve(file.path) === target)) included.push(new SourceText(relative(process.cwd(), target) || target, text, 'utf8'));
+    return { text, options: { include: includer(target, options, included, root), limits: (options.budget ?? new Budget()).limits } };
   };
 }
 

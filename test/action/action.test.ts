@@ -225,6 +225,18 @@ describe('what the pull request changes', { timeout: 60_000 }, () => {
     expect(errors[0]).toMatch(new RegExp(`^::error file=route53/example\\.net\\.json,line=${line},.*\\(spf-permissive-all\\)::`));
   });
 
+  it('lints the octoDNS zone whose `!include`d file changed, and annotates the `!include`', async () => {
+    const zoneYaml = "'':\n  - type: MX\n    value:\n      exchange: mx.example.net.\n      preference: 10\n  - !include common/spf.yaml\n_dmarc:\n  type: TXT\n  value: v=DMARC1\\; p=reject\n";
+    const spf = (all: string) => `type: TXT\nvalues:\n  - v=spf1 include:_spf.example.net ${all}\n`;
+    const repo = makeRepo({ 'config/example.com.yaml': zoneYaml, 'config/common/spf.yaml': spf('-all') }, { 'config/common/spf.yaml': spf('+all') });
+    const r = await runAction({ cwd: repo.dir, event: pullRequestEvent(repo) });
+    expect(r.stderr).toBe('');
+    const errors = annotations(r.commands, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^::error file=config\/example\.com\.yaml,line=6,.*\(spf-permissive-all\)::/);
+    expect(r.status).toBe(1);
+  });
+
   it('lints everything outside a pull request (push), and says so', async () => {
     const repo = makeRepo({ [ZONE]: zone('example.com', [], { spf: 'v=spf1 +all' }) }, {});
     const r = await runAction({ cwd: repo.dir, eventName: 'push', event: { ref: 'refs/heads/main', after: repo.headSha } });

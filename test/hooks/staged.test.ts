@@ -189,6 +189,22 @@ describe('mxlint --staged', { timeout: 60_000 }, () => {
     expect(r.findings(implied.stdout)).toEqual(['example.org.zone: mx-dangling-target']);
   });
 
+  it("lints the octoDNS zone that `!include`s a staged file, named or not", () => {
+    const r = repo();
+    const spf = (all: string) => `type: TXT\nvalues:\n  - v=spf1 include:_spf.example.net ${all}\n`;
+    r.write('config/example.org.yaml', "'':\n  - type: MX\n    value:\n      exchange: mx.example.net.\n      preference: 10\n  - !include common/spf.yaml\n_dmarc:\n  type: TXT\n  value: v=DMARC1\\; p=reject\n");
+    r.write('config/common/spf.yaml', spf('-all'));
+    r.git('add', '-A');
+    r.git('commit', '-q', '--no-verify', '-m', 'octodns');
+    r.write('config/common/spf.yaml', spf('+all'));
+    r.git('add', '-A');
+    for (const args of [['--staged', '-f', 'json'], ['--staged', '-f', 'json', 'config/common/spf.yaml']]) {
+      const run = r.mxlint(args);
+      expect(run.status).toBe(1);
+      expect(r.findings(run.stdout)).toEqual(['config/example.org.yaml: spf-permissive-all']);
+    }
+  });
+
   it('uses the temporary index of `git commit <paths>` (GIT_INDEX_FILE)', () => {
     const r = repo();
     r.write('example.com.zone', zone('example.com', DANGLING_MX));
