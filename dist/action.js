@@ -59309,6 +59309,8 @@ var ZoneReader = class {
   diagnostics = [];
   comments = new CommentStore();
   files = [];
+  /** Where `$INCLUDE`s that found no file looked (Zone.missingIncludes). */
+  missingIncludes = [];
   defaultTtl;
   lastTtl;
   warnedRfc1035Ttl = false;
@@ -59616,10 +59618,14 @@ var ZoneReader = class {
       origin = name2.name;
       if (entry2.count > 3) this.extraArguments(source, entry2, 3);
     }
-    const target2 = this.includeTarget((0, import_node_path9.dirname)(state.absolutePath), fileName);
+    const looked = [];
+    const target2 = this.includeTarget((0, import_node_path9.dirname)(state.absolutePath), fileName, looked);
     const shown3 = source.display(fileName);
-    const real = this.options.readFile ? target2 : realpathOrUndefined(target2);
-    if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
+    const real = target2 === void 0 || this.options.readFile ? target2 : realpathOrUndefined(target2);
+    if (real === void 0) {
+      this.missingIncludes.push(...looked);
+      return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
+    }
     const rel = (0, import_node_path9.relative)(this.root, real);
     if (rel.startsWith("..") || (0, import_node_path9.isAbsolute)(rel)) {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown3}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
@@ -59639,12 +59645,15 @@ var ZoneReader = class {
     this.readFile(real, origin, included2, this.currentOwner(state));
   }
   /**
-   * Where an `$INCLUDE` path points: the repository's copy (mirroredPath), else the path as
-   * written, relative to the including file's folder (whose absence is reported).
+   * Where an `$INCLUDE` path points: the repository's copy (mirroredPath), or undefined when
+   * there is none; each path looked at is added to `looked`.
    */
-  includeTarget(folder, fileName) {
-    const exists2 = (path) => this.options.readFile ? this.options.readFile(path) !== void 0 : realpathOrUndefined(path) !== void 0;
-    return mirroredPath(folder, fileName, this.options.root, exists2) ?? (0, import_node_path9.resolve)(folder, fileName);
+  includeTarget(folder, fileName, looked) {
+    const exists2 = (path) => {
+      looked.push(path);
+      return this.options.readFile ? this.options.readFile(path) !== void 0 : realpathOrUndefined(path) !== void 0;
+    };
+    return mirroredPath(folder, fileName, this.options.root, exists2);
   }
   generate(state, lexer, entry2) {
     const source = state.source;
@@ -59746,6 +59755,7 @@ function readZone(path, options) {
     format: "bind",
     source,
     files: reader.files.length ? reader.files : [source],
+    missingIncludes: reader.missingIncludes.length ? reader.missingIncludes : void 0,
     records: records3,
     diagnostics: reader.diagnostics,
     get comments() {
@@ -60910,6 +60920,11 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     const listed = new Set(changed.map((f2) => f2.path));
     for (const path of sources.keys()) if (!listed.has(path)) changed.push({ path, oldPath: path, status: "modified", hunks: [], wholeFile: true });
     for (const f2 of changed) if (sources.has(f2.path)) f2.wholeFile = true;
+  }
+  const gone = new Set(changed.flatMap((f2) => f2.status === "deleted" ? [f2.path] : f2.oldPath !== void 0 && f2.oldPath !== f2.path ? [f2.oldPath] : []).map((path) => (0, import_node_path20.resolve)(path)));
+  for (const zone of headRead.zones) {
+    if (!zone.missingIncludes?.some((path) => gone.has(path)) || changed.some((f2) => f2.path === zone.source.path)) continue;
+    changed.push({ path: zone.source.path, oldPath: zone.source.path, status: "modified", hunks: [], wholeFile: true });
   }
   if (inputs.filterMode !== "nofilter" && !changed.some((f2) => f2.status === "deleted" ? looksLikeZoneName(f2.path, inputs.paths) : sources.has(f2.path))) {
     const head2 = await lintRead(headRead, void 0, EVERY_FINDING);

@@ -338,6 +338,14 @@ async function pullRequestReport(
     for (const f of changed) if (sources.has(f.path)) f.wholeFile = true;
   }
 
+  // A file the change deletes or renames away that a zone `$INCLUDE`d: that zone no longer loads,
+  // though none of its own files changed. It counts as changed in full.
+  const gone = new Set(changed.flatMap((f) => (f.status === 'deleted' ? [f.path] : f.oldPath !== undefined && f.oldPath !== f.path ? [f.oldPath] : [])).map((path) => resolve(path)));
+  for (const zone of headRead.zones) {
+    if (!zone.missingIncludes?.some((path) => gone.has(path)) || changed.some((f) => f.path === zone.source.path)) continue;
+    changed.push({ path: zone.source.path, oldPath: zone.source.path, status: 'modified', hunks: [], wholeFile: true });
+  }
+
   if (inputs.filterMode !== 'nofilter' && !changed.some((f) => (f.status === 'deleted' ? looksLikeZoneName(f.path, inputs.paths) : sources.has(f.path)))) {
     const head = await lintRead(headRead, undefined, EVERY_FINDING);
     await checkOnline(head);

@@ -9,7 +9,8 @@
  * - Members: every zone file of the index is read from the index, so cross-zone lookups see the
  *   tree as committed (a zone deleted in the index is absent, a renamed one has its new name),
  *   but rules run on the targets only and findings are reported for the targets only. A zone
- *   that `$INCLUDE`s a staged file is a target too.
+ *   that `$INCLUDE`s a staged file is a target too, and with no paths given, so is a zone whose
+ *   `$INCLUDE`d file the index deletes or renames away.
  * - Bytes come from one `git cat-file --batch` process per phase (targets, then member zones);
  *   `$INCLUDE`d files are fetched on demand. Each invocation is self-sufficient: lint-staged
  *   may split a long file list over several.
@@ -56,10 +57,16 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
 
   // Targets, as paths relative to the top of the work tree ('/'-separated, as git writes them).
   const targets = new Set<string>();
+  // Files the index deletes (or renames away): a zone whose `$INCLUDE` named one is a target too.
+  const deletions: string[] = [];
   if (options.paths.length === 0) {
     const prefix = toIndexPath(top, cwd);
-    for (const path of gitLines(top, ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '--no-renames', '-z'])) {
-      if (index.has(path) && under(path, prefix ?? '') && walked(path, prefix ?? '')) targets.add(path);
+    // `-z --name-status`: status and path, each ended by a NUL.
+    const changes = gitLines(top, ['diff', '--cached', '--name-status', '--diff-filter=ACMRD', '--no-renames', '-z']);
+    for (let i = 0; i + 1 < changes.length; i += 2) {
+      const path = changes[i + 1];
+      if (changes[i] === 'D') deletions.push(path);
+      else if (index.has(path) && under(path, prefix ?? '') && walked(path, prefix ?? '')) targets.add(path);
     }
   } else {
     let deleted: Set<string> | undefined;
@@ -117,13 +124,16 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
   const budget = new Budget(loader.limits());
   const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top, budget });
 
-  // A target zone: one of the targets, or a zone that $INCLUDEs a target.
+  // A target zone: one of the targets, a zone that $INCLUDEs a target, or one whose $INCLUDE no
+  // longer finds a file the index deletes.
   const targetZones = new Set<Zone>();
+  const deleted = new Set(deletions.map(absolute));
   for (const zone of zones) {
     for (const source of zone.files) {
       const path = toIndexPath(top, resolve(cwd, source.path));
       if (path !== undefined && targets.has(path)) targetZones.add(zone);
     }
+    if (zone.missingIncludes?.some((path) => deleted.has(path))) targetZones.add(zone);
   }
   const silent = new Map<ResolvedConfig, ResolvedConfig>();
   const outcome = lintZones(zones, rules, (zone) => {

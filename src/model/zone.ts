@@ -30,6 +30,11 @@ export interface Zone {
   /** The file the run named; `$INCLUDE`d files appear in `files` and in record sources. */
   source: SourceText;
   files: SourceText[];
+  /**
+   * Absolute paths an `$INCLUDE` that found no file was looked for at: deleting or renaming a
+   * file one of them named breaks this zone, though none of its files changed.
+   */
+  missingIncludes?: string[];
   records: ZoneRecord[];
   diagnostics: Diagnostic[];
   comments: Comment[];

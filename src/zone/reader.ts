@@ -201,6 +201,8 @@ class ZoneReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly comments = new CommentStore();
   readonly files: SourceText[] = [];
+  /** Where `$INCLUDE`s that found no file looked (Zone.missingIncludes). */
+  readonly missingIncludes: string[] = [];
   private defaultTtl: number | undefined;
   private lastTtl: number | undefined;
   private warnedRfc1035Ttl = false;
@@ -542,10 +544,14 @@ class ZoneReader {
       origin = name.name;
       if (entry.count > 3) this.extraArguments(source, entry, 3);
     }
-    const target = this.includeTarget(dirname(state.absolutePath), fileName);
+    const looked: string[] = [];
+    const target = this.includeTarget(dirname(state.absolutePath), fileName, looked);
     const shown = source.display(fileName);
-    const real = this.options.readFile ? target : realpathOrUndefined(target);
-    if (real === undefined) return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
+    const real = target === undefined || this.options.readFile ? target : realpathOrUndefined(target);
+    if (real === undefined) {
+      this.missingIncludes.push(...looked);
+      return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
+    }
     const rel = relative(this.root, real);
     if (rel.startsWith('..') || isAbsolute(rel)) {
       return this.diagnostic(source, 'include-outside-root', `$INCLUDE '${shown}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
@@ -569,12 +575,15 @@ class ZoneReader {
   }
 
   /**
-   * Where an `$INCLUDE` path points: the repository's copy (mirroredPath), else the path as
-   * written, relative to the including file's folder (whose absence is reported).
+   * Where an `$INCLUDE` path points: the repository's copy (mirroredPath), or undefined when
+   * there is none; each path looked at is added to `looked`.
    */
-  private includeTarget(folder: string, fileName: string): string {
-    const exists = (path: string) => (this.options.readFile ? this.options.readFile(path) !== undefined : realpathOrUndefined(path) !== undefined);
-    return mirroredPath(folder, fileName, this.options.root, exists) ?? resolve(folder, fileName);
+  private includeTarget(folder: string, fileName: string, looked: string[]): string | undefined {
+    const exists = (path: string) => {
+      looked.push(path);
+      return this.options.readFile ? this.options.readFile(path) !== undefined : realpathOrUndefined(path) !== undefined;
+    };
+    return mirroredPath(folder, fileName, this.options.root, exists);
   }
 
   private generate(state: FileState, lexer: Lexer, entry: Entry): void {
@@ -704,6 +713,7 @@ export function readZone(path: string, options: ReadOptions): Zone {
     format: 'bind',
     source,
     files: reader.files.length ? reader.files : [source],
+    missingIncludes: reader.missingIncludes.length ? reader.missingIncludes : undefined,
     records,
     diagnostics: reader.diagnostics,
     get comments() {

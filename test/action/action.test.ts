@@ -237,6 +237,18 @@ describe('what the pull request changes', { timeout: 60_000 }, () => {
     expect(r.status).toBe(1);
   });
 
+  it('reports the zone whose `$INCLUDE`d file the change deletes, though the zone file did not change', async () => {
+    const base = zone('example.com', ['$INCLUDE zones/common/mail.inc']).replace(/^@ +IN MX.*\n/m, '');
+    const repo = makeRepo({ [ZONE]: base, 'zones/common/mail.inc': '@ IN MX 10 mail\n' }, { 'zones/common/mail.inc': null });
+    const r = await runAction({ cwd: repo.dir, event: pullRequestEvent(repo) });
+    expect(r.stderr).toBe('');
+    const errors = annotations(r.commands, 'error');
+    expect(errors).toHaveLength(1);
+    const line = base.split('\n').findIndex((l) => l.startsWith('$INCLUDE')) + 1;
+    expect(errors[0]).toMatch(new RegExp(`^::error file=zones/example\\.com\\.zone,line=${line},.*\\(syntax/include-not-found\\)::`));
+    expect(r.status).toBe(1);
+  });
+
   it('lints everything outside a pull request (push), and says so', async () => {
     const repo = makeRepo({ [ZONE]: zone('example.com', [], { spf: 'v=spf1 +all' }) }, {});
     const r = await runAction({ cwd: repo.dir, eventName: 'push', event: { ref: 'refs/heads/main', after: repo.headSha } });

@@ -189,6 +189,21 @@ describe('mxlint --staged', { timeout: 60_000 }, () => {
     expect(r.findings(implied.stdout)).toEqual(['example.org.zone: mx-dangling-target']);
   });
 
+  it('lints the zone whose $INCLUDEd file the index deletes or renames away', () => {
+    const r = repo();
+    r.write('zones/example.org.zone', zone('example.org', '$INCLUDE common/mail.inc'));
+    r.write('zones/common/mail.inc', '@ IN MX 10 mail\nmail IN A 192.0.2.25\n');
+    r.git('add', '-A');
+    r.git('commit', '-q', '--no-verify', '-m', 'include');
+    for (const change of [['rm', '-q', 'zones/common/mail.inc'], ['mv', 'zones/common/mail.inc', 'zones/common/mx.inc']]) {
+      r.git(...change);
+      const run = r.mxlint(['--staged', '-f', 'json']);
+      expect(run.status).toBe(1);
+      expect(r.findings(run.stdout)).toContain('zones/example.org.zone: syntax/include-not-found');
+      r.git('reset', '-q', '--hard');
+    }
+  });
+
   it("lints the octoDNS zone that `!include`s a staged file, named or not", () => {
     const r = repo();
     const spf = (all: string) => `type: TXT\nvalues:\n  - v=spf1 include:_spf.example.net ${all}\n`;
