@@ -58096,6 +58096,7 @@ init_config();
 
 // src/engine/discover.ts
 var import_node_fs6 = require("node:fs");
+var import_node_os = require("node:os");
 var import_node_path8 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 init_globs();
@@ -58482,7 +58483,7 @@ function discover(paths, loader, otherHead, zonesOfConf) {
     } catch {
       return;
     }
-    const here = ignores.enter(dir);
+    const here = ignores.enter(dir, entries.some((entry2) => entry2.name === ".git"));
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry2 of entries) {
       const full = (0, import_node_path8.join)(dir, entry2.name);
@@ -58491,8 +58492,12 @@ function discover(paths, loader, otherHead, zonesOfConf) {
         else if (here.ignored(full, true)) folder.ignored++;
         else walk2(full, here, folder);
       } else if (entry2.isFile()) {
+        const leftover = leftoverOf(entry2.name);
         if (here.ignored(full, false)) folder.ignored++;
-        else consider(full, false);
+        else if (leftover && !seen.has(full)) {
+          seen.add(full);
+          skipped.push({ path: full, explicit: false, why: `${leftover}, not a zone a name server loads (name it on the command line to lint it)` });
+        } else consider(full, false);
       } else if (entry2.isSymbolicLink() && !here.ignored(full, false) && !seen.has(full)) {
         seen.add(full);
         skipped.push({ path: full, explicit: false, why: "a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)" });
@@ -58699,13 +58704,25 @@ function fileHead(path, size2, readFile) {
   }
   return diskHead(path, size2, false)?.text;
 }
+function leftoverOf(name2) {
+  if (name2.endsWith("~") || /^#.*#$/.test(name2)) return "an editor's backup copy";
+  if (/\.(orig|rej)$/.test(name2)) return "a copy a patch or merge tool left";
+  if (/_(BACKUP|BASE|LOCAL|REMOTE)_\d+/.test(name2)) return "a copy of git mergetool's";
+  if (/\.(dpkg-(old|dist|new|bak|tmp)|rpm(new|save|orig)|ucf-(old|dist|new))$/.test(name2)) return "a copy a package manager left";
+  return void 0;
+}
 var GitIgnores = class _GitIgnores {
   constructor(rules3) {
     this.rules = rules3;
   }
   rules;
   static none = new _GitIgnores([]);
-  /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
+  /**
+   * The ignore files from the repository top (the nearest folder with `.git`) down to `dir`,
+   * exclusive, after git's other two: the user's excludes file (core.excludesFile, by default
+   * ~/.config/git/ignore, where `*~` and `*.swp` usually are) and the repository's
+   * `.git/info/exclude`.
+   */
   static above(dir) {
     const chain2 = [];
     for (let d = (0, import_node_path8.dirname)(dir); ; d = (0, import_node_path8.dirname)(d)) {
@@ -58714,17 +58731,14 @@ var GitIgnores = class _GitIgnores {
       if ((0, import_node_path8.dirname)(d) === d) return _GitIgnores.none;
     }
     let ignores = _GitIgnores.none;
-    for (const d of chain2) ignores = ignores.enter(d);
+    for (const [i, d] of chain2.entries()) ignores = ignores.enter(d, i === 0);
     return ignores;
   }
-  enter(dir) {
-    let text3;
-    try {
-      text3 = (0, import_node_fs6.readFileSync)((0, import_node_path8.join)(dir, ".gitignore"), "utf8");
-    } catch {
-      return this;
-    }
-    return new _GitIgnores([...this.rules, { base: dir, ig: (0, import_ignore.default)().add(text3) }]);
+  /** The rules in force in `dir`: its own `.gitignore` added; at a repository's top (`top`), git's other ignore files first. */
+  enter(dir, top) {
+    const rules3 = top ? repositoryExcludes(dir) : this.rules;
+    const text3 = readTextOrUndefined((0, import_node_path8.join)(dir, ".gitignore"));
+    return text3 === void 0 ? top ? new _GitIgnores(rules3) : this : new _GitIgnores([...rules3, { base: dir, ig: (0, import_ignore.default)().add(text3) }]);
   }
   ignored(path, directory) {
     for (const { base, ig } of this.rules) {
@@ -58734,6 +58748,52 @@ var GitIgnores = class _GitIgnores {
     return false;
   }
 };
+function readTextOrUndefined(path) {
+  try {
+    return (0, import_node_fs6.readFileSync)(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function repositoryExcludes(top) {
+  const gitDir = gitDirectory((0, import_node_path8.join)(top, ".git"));
+  const rules3 = [];
+  for (const file of [excludesFile(gitDir), gitDir && (0, import_node_path8.join)(gitDir, "info", "exclude")]) {
+    const text3 = file && readTextOrUndefined(file);
+    if (text3) rules3.push({ base: top, ig: (0, import_ignore.default)().add(text3) });
+  }
+  return rules3;
+}
+function gitDirectory(gitPath) {
+  const text3 = readTextOrUndefined(gitPath);
+  if (text3 === void 0) return gitPath;
+  const pointed = /^gitdir: *(.+?)\s*$/m.exec(text3)?.[1];
+  if (!pointed) return void 0;
+  const dir = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(gitPath), pointed);
+  const common = readTextOrUndefined((0, import_node_path8.join)(dir, "commondir"))?.trim();
+  return common ? (0, import_node_path8.resolve)(dir, common) : dir;
+}
+function excludesFile(gitDir) {
+  const home = (0, import_node_os.homedir)();
+  const xdg = process.env.XDG_CONFIG_HOME || home && (0, import_node_path8.join)(home, ".config");
+  for (const config of [gitDir && (0, import_node_path8.join)(gitDir, "config"), home && (0, import_node_path8.join)(home, ".gitconfig"), xdg && (0, import_node_path8.join)(xdg, "git", "config")]) {
+    const text3 = config && readTextOrUndefined(config);
+    const value2 = text3 && coreExcludesFile(text3);
+    if (value2) return value2.startsWith("~/") && home ? (0, import_node_path8.join)(home, value2.slice(2)) : value2;
+  }
+  return xdg ? (0, import_node_path8.join)(xdg, "git", "ignore") : void 0;
+}
+function coreExcludesFile(text3) {
+  let core = false;
+  let found;
+  for (const line of text3.split(/\r?\n/)) {
+    const section = /^\s*\[\s*([A-Za-z0-9.-]+)\s*(?:"[^"]*")?\s*\]/.exec(line);
+    if (section) core = section[1].toLowerCase() === "core";
+    const entry2 = core && /^\s*excludesfile\s*=\s*(.*?)\s*(?:[#;].*)?$/i.exec(line);
+    if (entry2) found = entry2[1].replace(/^"(.*)"$/, "$1");
+  }
+  return found;
+}
 var NOT_LABELS = /* @__PURE__ */ new Set([
   "zone",
   "zones",
@@ -59621,7 +59681,7 @@ var ZoneReader = class {
     const looked = [];
     const target2 = this.includeTarget((0, import_node_path9.dirname)(state.absolutePath), fileName, looked);
     const shown3 = source.display(fileName);
-    const real = target2 === void 0 || this.options.readFile ? target2 : realpathOrUndefined(target2);
+    const real = this.options.readFile ? target2 : realpathOrUndefined(target2);
     if (real === void 0) {
       this.missingIncludes.push(...looked);
       return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
@@ -59639,21 +59699,23 @@ var ZoneReader = class {
     if (!this.budget.take("inclusions")) return this.limitReached(source, "inclusions", `$INCLUDE '${shown3}'`, pathStart, pathEnd);
     const included2 = this.load(real, this.root);
     if (!(included2 instanceof SourceText)) {
+      if (included2.code === "not-found") this.missingIncludes.push(...looked);
       if (included2.code.startsWith("limit-")) return this.limitReached(source, included2.code === "limit-bytes" ? "bytes" : "fileBytes", `$INCLUDE '${shown3}'`, pathStart, pathEnd);
       return this.diagnostic(source, included2.code === "not-found" ? "include-not-found" : "include-not-file", `$INCLUDE file '${shown3}' ${included2.reason}`, pathStart, pathEnd);
     }
     this.readFile(real, origin, included2, this.currentOwner(state));
   }
   /**
-   * Where an `$INCLUDE` path points: the repository's copy (mirroredPath), or undefined when
-   * there is none; each path looked at is added to `looked`.
+   * Where an `$INCLUDE` path points: the repository's copy (mirroredPath), else the path as
+   * written, relative to the including file's folder (whose absence is reported); each path
+   * looked at is added to `looked`.
    */
   includeTarget(folder, fileName, looked) {
     const exists2 = (path) => {
       looked.push(path);
       return this.options.readFile ? this.options.readFile(path) !== void 0 : realpathOrUndefined(path) !== void 0;
     };
-    return mirroredPath(folder, fileName, this.options.root, exists2);
+    return mirroredPath(folder, fileName, this.options.root, exists2) ?? (0, import_node_path9.resolve)(folder, fileName);
   }
   generate(state, lexer, entry2) {
     const source = state.source;

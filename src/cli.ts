@@ -282,7 +282,7 @@ function noZonesIn(folder: FolderWithoutZones): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const looked = folder.skipped.reduce((sum, s) => sum + s.count, 0);
   const parts = [`${plural(looked, 'file')} looked at${looked ? `, none a zone (${folder.skipped.map((s) => `${s.count}: ${s.why}`).join('; ')})` : ''}`];
-  if (folder.ignored) parts.push(`${folder.ignored} ignored by .gitignore`);
+  if (folder.ignored) parts.push(`${folder.ignored} ignored by git's ignore files`);
   if (folder.passedOver) parts.push(`${plural(folder.passedOver, 'folder')} passed over (version control, dependencies, build output, hidden)`);
   return `no zone file found in ${folder.given}: ${parts.join('; ')}. \`mxlint --list-files ${folder.given}\` lists each file looked at and why it was skipped`;
 }

@@ -43,6 +43,43 @@ beforeAll(() => {
   symlinkSync('../zones/example.test.zone', join(repo, 'docs', 'example.test.zone'));
 });
 
+describe('files a walk passes over', () => {
+  it("honours git's other ignore files and passes over the copies tools leave beside a zone", () => {
+    const top = mkdtempSync(join(tmpdir(), 'mxlint-excludes-'));
+    const home = join(top, 'home');
+    const work = join(top, 'work');
+    try {
+      mkdirSync(join(home, '.config', 'git'), { recursive: true });
+      mkdirSync(join(work, 'zones'), { recursive: true });
+      execFileSync('git', ['init', '-q', work]);
+      writeFileSync(join(work, '.git', 'info', 'exclude'), '*.bak\n');
+      for (const name of ['example.test.zone', 'example.test.zone.bak', 'example.test.zone.old', 'example.test.zone.prev', 'example.test.zone~', '#example.test.zone#', 'example.test.zone.orig', 'example.test.zone.rej', 'example.test.zone.dpkg-old', 'example.test.zone.rpmsave', 'example.test_BACKUP_1234.zone']) {
+        writeFileSync(join(work, 'zones', name), ZONE);
+      }
+      const run = (env: Record<string, string>) => {
+        const r = spawnSync(process.execPath, [cli, '--list-files', '.'], { cwd: work, encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: '', ...env } });
+        return r.stdout.split('\n').filter((line) => line.includes(': bind'));
+      };
+      // git's default excludes file, ~/.config/git/ignore; then core.excludesFile of ~/.gitconfig instead.
+      writeFileSync(join(home, '.config', 'git', 'ignore'), '*.old\n');
+      expect(run({ HOME: home })).toEqual(['zones/example.test.zone: bind, zone example.test. (from its content): zone file: starts with `$ORIGIN example.test.`', 'zones/example.test.zone.prev: bind, zone example.test. (from its content): zone file: starts with `$ORIGIN example.test.`']);
+      writeFileSync(join(home, '.gitconfig'), '[user]\n\tname = someone\n[core]\n\texcludesFile = "~/ignore-these"\n');
+      writeFileSync(join(home, 'ignore-these'), '*.prev\n');
+      expect(run({ HOME: home }).map((line) => line.split(':')[0])).toEqual(['zones/example.test.zone', 'zones/example.test.zone.old']);
+      const listed = spawnSync(process.execPath, [cli, '--list-files', '.'], { cwd: work, encoding: 'utf8', env: { ...process.env, HOME: home } }).stdout;
+      expect(listed).toMatch(/^zones\/example\.test\.zone~: skipped: an editor's backup copy, not a zone a name server loads/m);
+      expect(listed).toMatch(/^zones\/#example\.test\.zone#: skipped: an editor's backup copy/m);
+      expect(listed).toMatch(/^zones\/example\.test\.zone\.rej: skipped: a copy a patch or merge tool left/m);
+      expect(listed).toMatch(/^zones\/example\.test\.zone\.rpmsave: skipped: a copy a package manager left/m);
+      // Named on the command line, a leftover is linted.
+      const named = spawnSync(process.execPath, [cli, '--list-files', 'zones/example.test.zone~'], { cwd: work, encoding: 'utf8' }).stdout;
+      expect(named).toMatch(/^zones\/example\.test\.zone~: bind, zone example\.test\./m);
+    } finally {
+      rmSync(top, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a folder named on the command line', () => {
   it('is walked even when .gitignore ignores it; only the ignore files inside it apply there', () => {
     const listed = mxlint('--list-files', 'generated/zones');
@@ -71,7 +108,7 @@ describe('a folder named on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'mxlint: no zone file found in docs: 3 files looked at, none a zone (1: a symbolic link: a folder walk does not follow links (name the file on the command line to lint it); 1: its first lines are not records or directives of a zone file; 1: no key of a DNS export format in its first 16 KiB); 1 ignored by .gitignore; 1 folder passed over (version control, dependencies, build output, hidden). `mxlint --list-files docs` lists each file looked at and why it was skipped\n',
+      'mxlint: no zone file found in docs: 3 files looked at, none a zone (1: a symbolic link: a folder walk does not follow links (name the file on the command line to lint it); 1: its first lines are not records or directives of a zone file; 1: no key of a DNS export format in its first 16 KiB); 1 ignored by git\'s ignore files; 1 folder passed over (version control, dependencies, build output, hidden). `mxlint --list-files docs` lists each file looked at and why it was skipped\n',
     );
     // With other paths that do hold zones, the empty folder is still a usage error.
     expect(mxlint('zones', 'docs').code).toBe(2);

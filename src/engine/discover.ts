@@ -16,6 +16,7 @@
  * shows why), and a named folder without any zone is the run's to report (`folders`).
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigLoader } from './config.ts';
@@ -119,7 +120,7 @@ export function discover(
     } catch {
       return;
     }
-    const here = ignores.enter(dir);
+    const here = ignores.enter(dir, entries.some((entry) => entry.name === '.git'));
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = join(dir, entry.name);
@@ -128,8 +129,12 @@ export function discover(
         else if (here.ignored(full, true)) folder.ignored++;
         else walk(full, here, folder);
       } else if (entry.isFile()) {
+        const leftover = leftoverOf(entry.name);
         if (here.ignored(full, false)) folder.ignored++;
-        else consider(full, false);
+        else if (leftover && !seen.has(full)) {
+          seen.add(full);
+          skipped.push({ path: full, explicit: false, why: `${leftover}, not a zone a name server loads (name it on the command line to lint it)` });
+        } else consider(full, false);
       } else if (entry.isSymbolicLink() && !here.ignored(full, false) && !seen.has(full)) {
         // Not followed (it may lead out of the repository or to a device), but not passed over in silence.
         seen.add(full);
@@ -407,6 +412,19 @@ export function fileHead(path: string, size: number, readFile?: (path: string) =
   return diskHead(path, size, false)?.text;
 }
 
+/**
+ * Copies that editors, merge tools and package managers leave beside a file they change
+ * (`example.com.zone~`, `.orig`, `.dpkg-old`): a folder walk passes them over, as they would
+ * otherwise be read as second copies of the zone, with stale findings of their own.
+ */
+function leftoverOf(name: string): string | undefined {
+  if (name.endsWith('~') || /^#.*#$/.test(name)) return "an editor's backup copy";
+  if (/\.(orig|rej)$/.test(name)) return 'a copy a patch or merge tool left';
+  if (/_(BACKUP|BASE|LOCAL|REMOTE)_\d+/.test(name)) return "a copy of git mergetool's";
+  if (/\.(dpkg-(old|dist|new|bak|tmp)|rpm(new|save|orig)|ucf-(old|dist|new))$/.test(name)) return "a copy a package manager left";
+  return undefined;
+}
+
 /** The `.gitignore` files in force in a directory: those of the repository above it and its own. */
 class GitIgnores {
   private constructor(
@@ -415,7 +433,12 @@ class GitIgnores {
 
   static readonly none = new GitIgnores([]);
 
-  /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
+  /**
+   * The ignore files from the repository top (the nearest folder with `.git`) down to `dir`,
+   * exclusive, after git's other two: the user's excludes file (core.excludesFile, by default
+   * ~/.config/git/ignore, where `*~` and `*.swp` usually are) and the repository's
+   * `.git/info/exclude`.
+   */
   static above(dir: string): GitIgnores {
     const chain: string[] = [];
     for (let d = dirname(dir); ; d = dirname(d)) {
@@ -424,18 +447,15 @@ class GitIgnores {
       if (dirname(d) === d) return GitIgnores.none;
     }
     let ignores = GitIgnores.none;
-    for (const d of chain) ignores = ignores.enter(d);
+    for (const [i, d] of chain.entries()) ignores = ignores.enter(d, i === 0);
     return ignores;
   }
 
-  enter(dir: string): GitIgnores {
-    let text: string;
-    try {
-      text = readFileSync(join(dir, '.gitignore'), 'utf8');
-    } catch {
-      return this;
-    }
-    return new GitIgnores([...this.rules, { base: dir, ig: ignore().add(text) }]);
+  /** The rules in force in `dir`: its own `.gitignore` added; at a repository's top (`top`), git's other ignore files first. */
+  enter(dir: string, top: boolean): GitIgnores {
+    const rules = top ? repositoryExcludes(dir) : this.rules;
+    const text = readTextOrUndefined(join(dir, '.gitignore'));
+    return text === undefined ? (top ? new GitIgnores(rules) : this) : new GitIgnores([...rules, { base: dir, ig: ignore().add(text) }]);
   }
 
   ignored(path: string, directory: boolean): boolean {
@@ -445,6 +465,66 @@ class GitIgnores {
     }
     return false;
   }
+}
+
+function readTextOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The user's excludes file and `.git/info/exclude` of the repository whose top is `top`. */
+function repositoryExcludes(top: string): { base: string; ig: Ignore }[] {
+  const gitDir = gitDirectory(join(top, '.git'));
+  const rules = [];
+  for (const file of [excludesFile(gitDir), gitDir && join(gitDir, 'info', 'exclude')]) {
+    const text = file && readTextOrUndefined(file);
+    if (text) rules.push({ base: top, ig: ignore().add(text) });
+  }
+  return rules;
+}
+
+/** The git directory of a work tree's `.git`: the folder itself, or where a `gitdir:` file (worktree, submodule) points. */
+function gitDirectory(gitPath: string): string | undefined {
+  const text = readTextOrUndefined(gitPath);
+  if (text === undefined) return gitPath;
+  const pointed = /^gitdir: *(.+?)\s*$/m.exec(text)?.[1];
+  if (!pointed) return undefined;
+  const dir = resolve(dirname(gitPath), pointed);
+  // A linked worktree's info/exclude is its main repository's.
+  const common = readTextOrUndefined(join(dir, 'commondir'))?.trim();
+  return common ? resolve(dir, common) : dir;
+}
+
+/**
+ * The user's excludes file: core.excludesFile of the repository's, the user's or the XDG git
+ * configuration (the last that sets it, as git reads them the other way round), else git's
+ * default. Read from the files, not by running git: a walk must stay fast.
+ */
+function excludesFile(gitDir: string | undefined): string | undefined {
+  const home = homedir();
+  const xdg = process.env.XDG_CONFIG_HOME || (home && join(home, '.config'));
+  for (const config of [gitDir && join(gitDir, 'config'), home && join(home, '.gitconfig'), xdg && join(xdg, 'git', 'config')]) {
+    const text = config && readTextOrUndefined(config);
+    const value = text && coreExcludesFile(text);
+    if (value) return value.startsWith('~/') && home ? join(home, value.slice(2)) : value;
+  }
+  return xdg ? join(xdg, 'git', 'ignore') : undefined;
+}
+
+/** `excludesFile` of a git configuration's `[core]` section (names are case-insensitive; a quoted value is unquoted). */
+function coreExcludesFile(text: string): string | undefined {
+  let core = false;
+  let found: string | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    const section = /^\s*\[\s*([A-Za-z0-9.-]+)\s*(?:"[^"]*")?\s*\]/.exec(line);
+    if (section) core = section[1].toLowerCase() === 'core';
+    const entry = core && /^\s*excludesfile\s*=\s*(.*?)\s*(?:[#;].*)?$/i.exec(line);
+    if (entry) found = entry[1].replace(/^"(.*)"$/, '$1');
+  }
+  return found;
 }
 
 /** Words that name a provider, a tool or a format in zone file names, not a label of the zone. */

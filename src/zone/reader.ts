@@ -547,7 +547,7 @@ class ZoneReader {
     const looked: string[] = [];
     const target = this.includeTarget(dirname(state.absolutePath), fileName, looked);
     const shown = source.display(fileName);
-    const real = target === undefined || this.options.readFile ? target : realpathOrUndefined(target);
+    const real = this.options.readFile ? target : realpathOrUndefined(target);
     if (real === undefined) {
       this.missingIncludes.push(...looked);
       return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
@@ -567,6 +567,7 @@ class ZoneReader {
     if (!this.budget.take('inclusions')) return this.limitReached(source, 'inclusions', `$INCLUDE '${shown}'`, pathStart, pathEnd);
     const included = this.load(real, this.root);
     if (!(included instanceof SourceText)) {
+      if (included.code === 'not-found') this.missingIncludes.push(...looked);
       if (included.code.startsWith('limit-')) return this.limitReached(source, included.code === 'limit-bytes' ? 'bytes' : 'fileBytes', `$INCLUDE '${shown}'`, pathStart, pathEnd);
       return this.diagnostic(source, included.code === 'not-found' ? 'include-not-found' : 'include-not-file', `$INCLUDE file '${shown}' ${included.reason}`, pathStart, pathEnd);
     }
@@ -575,15 +576,16 @@ class ZoneReader {
   }
 
   /**
-   * Where an `$INCLUDE` path points: the repository's copy (mirroredPath), or undefined when
-   * there is none; each path looked at is added to `looked`.
+   * Where an `$INCLUDE` path points: the repository's copy (mirroredPath), else the path as
+   * written, relative to the including file's folder (whose absence is reported); each path
+   * looked at is added to `looked`.
    */
-  private includeTarget(folder: string, fileName: string, looked: string[]): string | undefined {
+  private includeTarget(folder: string, fileName: string, looked: string[]): string {
     const exists = (path: string) => {
       looked.push(path);
       return this.options.readFile ? this.options.readFile(path) !== undefined : realpathOrUndefined(path) !== undefined;
     };
-    return mirroredPath(folder, fileName, this.options.root, exists);
+    return mirroredPath(folder, fileName, this.options.root, exists) ?? resolve(folder, fileName);
   }
 
   private generate(state: FileState, lexer: Lexer, entry: Entry): void {
