@@ -45748,9 +45748,11 @@ var init_rule20 = __esm({
         }
         const apex = nameKey(zone.origin);
         const first = soas.find((r) => nameKey(r.owner) === apex) ?? soas[0];
+        const firstRdata = soas.length > 1 ? canonicalRdata(first) : void 0;
         for (const record4 of soas) {
           if (record4 === first) continue;
           const key2 = nameKey(record4.owner);
+          if (key2 === apex && firstRdata !== void 0 && canonicalRdata(record4) === firstRdata) continue;
           context3.report({
             messageId: key2 === apex ? "extra" : "notAtApex",
             data: { owner: record4.owner, origin: zone.origin },
