@@ -58476,7 +58476,7 @@ function discover(paths, loader, otherHead, zonesOfConf) {
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
     if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head, bytes: verdict.bytes });
-    else skipped.push({ path, explicit, why: verdict.skip });
+    else skipped.push({ path, explicit: explicit || verdict.unread === true, why: verdict.skip, unread: verdict.unread });
   };
   const walk2 = (dir, ignores, folder) => {
     let entries;
@@ -58553,6 +58553,11 @@ function classify(path, loader, readHead, explicit) {
   const read = readHead(path);
   if (read === void 0) return { skip: "cannot be read" };
   const head = read.text;
+  if (head.startsWith("version https://git-lfs.github.com/spec/v1\n")) {
+    const why2 = "a Git LFS pointer: the content it stands for was not fetched (check out with Git LFS: `lfs: true` in actions/checkout, or `git lfs pull`)";
+    const zoneNamed = /\.(json|ya?ml)$/.test(name2) || matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name2);
+    return zoneNamed ? { skip: why2, unread: true } : { skip: why2 };
+  }
   if (/\.(json|ya?ml)$/.test(name2)) {
     const json = name2.endsWith(".json");
     if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
@@ -59854,14 +59859,14 @@ async function readZones(discovery, loader, options) {
   const listing = [];
   const notes = [];
   const read = [];
-  const note = (path, why2, at2 = { start: 0, end: 0 }, source) => {
+  const note = (path, why2, at2 = { start: 0, end: 0 }, source, unread) => {
     const text3 = source ?? new SourceText((0, import_node_path11.relative)(process.cwd(), path) || path, "", "utf8");
-    const message2 = `not read as a zone: ${why2}. ${WHAT_MXLINT_READS}${why2.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
+    const message2 = unread ? `not read: ${why2}` : `not read as a zone: ${why2}. ${WHAT_MXLINT_READS}${why2.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
     notes.push({ path: text3.path, source: text3, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message: message2, span: { source: text3, ...at2 } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
     listing.push({ path: skipped.path, why: skipped.why });
-    if (skipped.explicit) note(skipped.path, skipped.why);
+    if (skipped.explicit) note(skipped.path, skipped.why, void 0, void 0, skipped.unread);
   }
   const taken = /* @__PURE__ */ new Map();
   const confs = options.confs ?? new NamedConfs(options.root, options.readFile);

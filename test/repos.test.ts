@@ -144,6 +144,25 @@ describe('file identity', () => {
     expect((JSON.parse(both.stdout) as { filePath: string; messages: unknown[] }[]).filter((f) => f.messages.length > 0).map((f) => basename(f.filePath))).toEqual(['example.com.zone']);
   });
 
+  it('warns of a Git LFS pointer named like a zone or an export, where a checkout without LFS leaves the zone unread', () => {
+    const dir = join(work, 'lfs');
+    mkdirSync(dir, { recursive: true });
+    const pointer = (size: number) => `version https://git-lfs.github.com/spec/v1\noid sha256:${'4d7a2146'.repeat(8)}\nsize ${size}\n`;
+    writeFileSync(join(dir, 'example.com.zone'), pointer(52311));
+    writeFileSync(join(dir, 'example.net.json'), pointer(2048));
+    writeFileSync(join(dir, 'logo.png'), pointer(9000));
+    writeFileSync(join(dir, 'example.org.zone'), '$ORIGIN example.org.\n$TTL 300\n@ IN SOA ns1.example.net. hostmaster.example.net. 1 7200 3600 1209600 300\n@ IN NS ns1.example.net.\n');
+    const r = mxlint(['--format', 'json', '.'], dir);
+    expect(r.code).toBe(0);
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; severity: number; message: string }[] }[];
+    expect(files.filter((f) => f.messages.length).map((f) => [basename(f.filePath), f.messages.map((m) => `${m.ruleId} ${m.severity}`)])).toEqual([
+      ['example.com.zone', ['mxlint/not-a-zone 1']],
+      ['example.net.json', ['mxlint/not-a-zone 1']],
+    ]);
+    expect(files.find((f) => f.messages.length)?.messages[0].message).toMatch(/^not read: a Git LFS pointer: .*`git lfs pull`/);
+    expect(mxlint(['--list-files', '.'], dir).stdout).toMatch(/^logo\.png: skipped: a Git LFS pointer/m);
+  });
+
   it('names the zone of provider-named files without the provider words', () => {
     expect(mxlint(['--list-files', '.'], repository('exports')).stdout).toMatch(/^digitalocean\/shop\.example\.digitalocean\.json: digitalocean, zone shop\.example\. \(from the file name\)/m);
     expect(mxlint(['--list-files', '.'], repository('bind')).stdout).toMatch(/^zones\/example\.net\.txt: bind, zone example\.net\. \(from the file name\)/m);

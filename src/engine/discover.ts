@@ -47,6 +47,8 @@ export interface Skipped {
   path: string;
   explicit: boolean;
   why: string;
+  /** It stands for content the run does not have (a Git LFS pointer): warned about even on a walk. */
+  unread?: true;
 }
 
 export interface Discovery {
@@ -111,7 +113,7 @@ export function discover(
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
     if ('kind' in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head, bytes: verdict.bytes });
-    else skipped.push({ path, explicit, why: verdict.skip });
+    else skipped.push({ path, explicit: explicit || verdict.unread === true, why: verdict.skip, unread: verdict.unread });
   };
   const walk = (dir: string, ignores: GitIgnores, folder: WalkedFolder) => {
     let entries;
@@ -189,7 +191,8 @@ export function withoutSignedCopies(files: Candidate[], skipped: Skipped[]): Can
   });
 }
 
-type Verdict = { kind: InputKind; why: string; head?: string; bytes?: Buffer } | { skip: string };
+/** `unread`: the file stands for content the run does not have; skipped with a warning even on a walk. */
+type Verdict = { kind: InputKind; why: string; head?: string; bytes?: Buffer } | { skip: string; unread?: true };
 
 function classify(path: string, loader: ConfigLoader, readHead: (path: string) => Head | undefined, explicit: boolean): Verdict {
   const config = loader.resolve(path);
@@ -209,6 +212,13 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   const read = readHead(path);
   if (read === undefined) return { skip: 'cannot be read' };
   const head = read.text;
+  // A checkout without Git LFS holds pointers where LFS-tracked files are: one named like a zone or
+  // an export, passed over quietly, would leave the run clean with that zone unread.
+  if (head.startsWith('version https://git-lfs.github.com/spec/v1\n')) {
+    const why = 'a Git LFS pointer: the content it stands for was not fetched (check out with Git LFS: `lfs: true` in actions/checkout, or `git lfs pull`)';
+    const zoneNamed = /\.(json|ya?ml)$/.test(name) || matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name);
+    return zoneNamed ? { skip: why, unread: true } : { skip: why };
+  }
   if (/\.(json|ya?ml)$/.test(name)) {
     // The provider readers decide on the whole document; here only what cannot be one is dropped
     // (cheaply: most JSON and YAML of a repository never loads the provider readers).

@@ -70,14 +70,14 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
   const listing: ListedFile[] = [];
   const notes: FileResult[] = [];
   const read: Zone[] = [];
-  const note = (path: string, why: string, at = { start: 0, end: 0 }, source?: SourceText) => {
+  const note = (path: string, why: string, at = { start: 0, end: 0 }, source?: SourceText, unread?: true) => {
     const text = source ?? new SourceText(relative(process.cwd(), path) || path, '', 'utf8');
-    const message = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? '' : ` (see ${HOW_TO})`}`;
+    const message = unread ? `not read: ${why}` : `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? '' : ` (see ${HOW_TO})`}`;
     notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: 'warning', message, span: { source: text, ...at } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
     listing.push({ path: skipped.path, why: skipped.why });
-    if (skipped.explicit) note(skipped.path, skipped.why);
+    if (skipped.explicit) note(skipped.path, skipped.why, undefined, undefined, skipped.unread);
   }
   const taken = new Map<Zone, Candidate>();
   const confs = options.confs ?? new NamedConfs(options.root, options.readFile);
