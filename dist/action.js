@@ -29374,6 +29374,17 @@ function fieldCharOffset(field2, i) {
 function chunkRows(index) {
   return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
 }
+function byRoutingSet(items3, recordOf) {
+  if (items3.every((item) => recordOf(item).routingSet === 0)) return [items3];
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items3) {
+    const set = recordOf(item).routingSet;
+    const group = groups.get(set);
+    if (group) group.push(item);
+    else groups.set(set, [item]);
+  }
+  return [...groups.values()];
+}
 var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, FLAG_PROXIED, FLAG_AUTOMATIC_TTL, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
 var init_record = __esm({
   "src/model/record.ts"() {
@@ -29416,6 +29427,8 @@ var init_record = __esm({
       kept;
       /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
       flags;
+      /** The routing set of each row (ZoneRecord.routingSet); made when a provider reader sets the first. */
+      routingSets;
       /**
        * Owner names, a column made with the first: a BIND file's are made from their tokens when
        * asked for, a provider export's are given.
@@ -29659,6 +29672,20 @@ var init_record = __esm({
        */
       get automaticTtl() {
         return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_AUTOMATIC_TTL) !== 0;
+      }
+      /**
+       * A provider's routing set (Route 53's SetIdentifier: weighted, latency, geolocation, failover…)
+       * numbered from 1 per zone, 0 for none. Record sets of one name and type in different routing
+       * sets are alternatives, each served to some resolvers, never one RRset (byRoutingSet).
+       */
+      get routingSet() {
+        return this.chunk.routingSets?.[this.row] ?? 0;
+      }
+      /** For the provider readers: puts this record in routing set `set` (1 and up). */
+      setRoutingSet(set) {
+        const chunk = this.chunk;
+        chunk.routingSets ??= new Int32Array(chunk.rows.length / STRIDE);
+        chunk.routingSets[this.row] = set;
       }
       /** For the provider readers: sets FLAG_PROXIED or FLAG_AUTOMATIC_TTL on this record. */
       flag(flag) {
@@ -39716,6 +39743,11 @@ var init_build = __esm({
       diagnostics = [];
       /** Absolute origin; set by the adapter before records are added. */
       origin = ".";
+      /**
+       * What names in rdata are relative to, when not the origin: `.` for a provider that takes every
+       * name as fully qualified, final dot or not (Route 53).
+       */
+      rdataOrigin;
       /** Values the schema check reported: a record holding one is skipped without a second diagnostic. */
       invalid = [];
       problem(code, message2, at2, severity = "error") {
@@ -39730,7 +39762,8 @@ var init_build = __esm({
           return void 0;
         }
         const type = typeName(code);
-        const parsed = parseRdata(type, input.fields, this.origin);
+        const rdataOrigin = this.rdataOrigin ?? this.origin;
+        const parsed = parseRdata(type, input.fields, rdataOrigin);
         if (!parsed.ok) {
           const field2 = input.fields[parsed.error.field];
           const at2 = field2 ? field2.span : input.rdataAt ?? input.at;
@@ -39742,7 +39775,7 @@ var init_build = __esm({
           input.owner,
           input.ttl,
           type,
-          this.origin,
+          rdataOrigin,
           this.source,
           this.store,
           input.at.start,
@@ -40526,7 +40559,17 @@ var init_route53 = __esm({
           if (str(get(set, "Type"))?.toUpperCase() === "SOA") soa ??= absolute3;
         }
         b.origin = chooseOrigin({ soa, names: names2, context: context3.origin }) ?? ".";
+        b.rdataOrigin = ".";
         const seenAliases = /* @__PURE__ */ new Set();
+        const routingSets = /* @__PURE__ */ new Map();
+        const routingSetOf = (set) => {
+          const id = str(get(set, "SetIdentifier"));
+          if (id === void 0) return 0;
+          const key2 = `${str(get(set, "Name"))?.toLowerCase()}\0${str(get(set, "Type"))?.toUpperCase()}\0${id}`;
+          let n = routingSets.get(key2);
+          if (n === void 0) routingSets.set(key2, n = routingSets.size + 1);
+          return n;
+        };
         for (const set of sets3) {
           const nameNode = get(set, "Name");
           const typeNode = get(set, "Type");
@@ -40539,11 +40582,13 @@ var init_route53 = __esm({
             const target2 = get(alias, "DNSName");
             if (!ADDRESS_ALIASES.has(type) || !target2 || target2.kind !== "string") continue;
             const fields = [nameField(b.source, target2, true, octalEscapes)];
-            const key2 = `${owner.toLowerCase()} ${fields[0].text.toLowerCase()}`;
+            const key2 = `${owner.toLowerCase()} ${fields[0].text.toLowerCase()} ${str(get(set, "SetIdentifier")) ?? ""}`;
             if (seenAliases.has(key2)) continue;
             seenAliases.add(key2);
             const record4 = b.add({ owner, ownerAt: range(nameNode), type: "ALIAS", typeAt: range(typeNode), ttl: PROVIDER_CHOSEN_TTL, fields, at: range(set) });
             if (record4) record4.flag(FLAG_AUTOMATIC_TTL);
+            const routingSet2 = routingSetOf(set);
+            if (record4 && routingSet2) record4.setRoutingSet(routingSet2);
             continue;
           }
           const ttlNode = get(set, "TTL");
@@ -40557,10 +40602,11 @@ var init_route53 = __esm({
             b.problem("missing-field", `${type} record set ${nameNode.value} has neither ResourceRecords nor AliasTarget`, range(typeNode));
             continue;
           }
+          const routingSet = routingSetOf(set);
           for (const item of values) {
             const value2 = get(item, "Value");
             if (!value2 || value2.kind !== "string") continue;
-            b.add({
+            const record4 = b.add({
               owner,
               ownerAt: range(nameNode),
               type,
@@ -40570,6 +40616,7 @@ var init_route53 = __esm({
               fields: presentationFields(b.source, value2, octalEscapes),
               at: range(value2)
             });
+            if (record4 && routingSet) record4.setRoutingSet(routingSet);
           }
         }
       }
@@ -43692,7 +43739,7 @@ function tagOf(tags2, key2) {
   return tags2.find((t) => t.key === key2 && !t.duplicate);
 }
 function crowdedOwners(entries, keep) {
-  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
+  return [...byOwner(entries.filter(keep)).values()].flatMap((g) => byRoutingSet(g, (e) => e.record)).filter((g) => g.length > 1);
 }
 function reportProblems(context3, entry2, problems, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
   for (const problem of problems) {
@@ -43780,6 +43827,7 @@ var mtaStsOfText, tlsRptOfText, PolicyTxt, DkimKeyTxt, DKIM_LIKE, mailFacts, tls
 var init_mail_records = __esm({
   "src/engine/mail-records.ts"() {
     "use strict";
+    init_record();
     init_names();
     init_mail();
     init_resolver();
@@ -44811,6 +44859,7 @@ var init_rule6 = __esm({
   "rules/mx-duplicate-preference/rule.ts"() {
     "use strict";
     init_rule();
+    init_record();
     init_mx();
     rule_default5 = defineRule({
       meta: {
@@ -44836,7 +44885,7 @@ var init_rule6 = __esm({
       },
       check(context3) {
         if (context3.options.allowLoadSharing) return;
-        for (const group of mxByOwner(context3.zone).values()) {
+        for (const group of [...mxByOwner(context3.zone).values()].flatMap((entries) => byRoutingSet(entries, (mx) => mx.record))) {
           if (group.length < 2 || group.some((mx) => mx.isNull)) continue;
           const firstAt = /* @__PURE__ */ new Map();
           for (const mx of group) {
@@ -44864,6 +44913,7 @@ var init_rule7 = __esm({
   "rules/mx-duplicate-exchanger/rule.ts"() {
     "use strict";
     init_rule();
+    init_record();
     init_mx();
     rule_default6 = defineRule({
       meta: {
@@ -44877,7 +44927,7 @@ var init_rule7 = __esm({
         }
       },
       check(context3) {
-        for (const group of mxByOwner(context3.zone).values()) {
+        for (const group of [...mxByOwner(context3.zone).values()].flatMap((entries) => byRoutingSet(entries, (mx) => mx.record))) {
           if (group.length < 2) continue;
           const first = /* @__PURE__ */ new Map();
           for (const mx of group) {
@@ -45267,8 +45317,7 @@ function multiRecordRRsets(zone, zones) {
     }
     for (const set of byType2.values()) {
       if (set.records.length < 2) continue;
-      set.records = fitted(set.records);
-      found.push(set);
+      for (const records3 of byRoutingSet(set.records, (r) => r)) if (records3.length > 1) found.push({ ...set, records: fitted(records3) });
     }
   });
   byZone.set(zone, sets3 = found);
@@ -45435,6 +45484,7 @@ var rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFil
 var init_zone_checks = __esm({
   "src/engine/zone-checks.ts"() {
     "use strict";
+    init_record();
     init_span();
     init_names();
     init_codecs();
@@ -45870,6 +45920,7 @@ var init_rule23 = __esm({
     "use strict";
     init_rule();
     init_records();
+    init_record();
     init_names();
     rule_default22 = defineRule({
       meta: {
@@ -45896,7 +45947,9 @@ var init_rule23 = __esm({
           if (dnames > 1) reportRepeats(key2, owner, "DNAME");
         });
         function reportRepeats(key2, owner, type) {
-          const records3 = index.recordsOf(owner).filter((r) => r.type === type);
+          for (const records3 of byRoutingSet(index.recordsOf(owner).filter((r) => r.type === type), (r) => r)) if (records3.length > 1) reportSet(key2, records3, type);
+        }
+        function reportSet(key2, records3, type) {
           const first = records3[0];
           const firstTarget = rdataOf(first, type)?.target;
           if (firstTarget === void 0) return;
@@ -46577,6 +46630,7 @@ var init_rule35 = __esm({
   "rules/spf-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
+    init_record();
     init_spf2();
     rule_default34 = defineRule({
       meta: {
@@ -46594,16 +46648,17 @@ var init_rule35 = __esm({
           if (owner < 0 || owners.count(owner) < 2) continue;
           const group = spfEntriesOf(owners.recordsOf(owner));
           if (group[0] !== entry2) continue;
-          const distinct = distinctEntries(group);
-          if (distinct.length < 2) continue;
-          const [first, second] = distinct;
-          context3.report({
-            messageId: "multiple",
-            data: { owner: first.record.owner, count: distinct.length },
-            span: recordTextSpan(second),
-            related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
-            fingerprint: spfFingerprint(first, "multiple")
-          });
+          for (const distinct of byRoutingSet(distinctEntries(group), (e) => e.record)) {
+            if (distinct.length < 2) continue;
+            const [first, second] = distinct;
+            context3.report({
+              messageId: "multiple",
+              data: { owner: first.record.owner, count: distinct.length },
+              span: recordTextSpan(second),
+              related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
+              fingerprint: spfFingerprint(first, "multiple")
+            });
+          }
         }
       }
     });
@@ -47664,6 +47719,7 @@ var init_rule54 = __esm({
   "rules/dmarc-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
+    init_record();
     init_dmarc2();
     rule_default53 = defineRule({
       meta: {
@@ -47683,7 +47739,7 @@ var init_rule54 = __esm({
           if (list4) list4.push(entry2);
           else byOwner2.set(entry2.ownerKey, [entry2]);
         }
-        for (const list4 of byOwner2.values()) {
+        for (const list4 of [...byOwner2.values()].flatMap((entries) => byRoutingSet(entries, (e) => e.record))) {
           if (list4.length < 2) continue;
           const [first, second] = list4;
           context3.report({

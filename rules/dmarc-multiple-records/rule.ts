@@ -3,6 +3,7 @@
  * apply none of them (RFC 9989 policy discovery), as if the domain had no DMARC at all.
  */
 import { defineRule } from '../../src/engine/rule.ts';
+import { byRoutingSet } from '../../src/model/record.ts';
 import { type DmarcEntry, dmarcEntries, dmarcFingerprint, versionSpan } from '../../src/engine/dmarc.ts';
 
 export default defineRule<Record<string, never>>({
@@ -25,7 +26,8 @@ export default defineRule<Record<string, never>>({
       if (list) list.push(entry);
       else byOwner.set(entry.ownerKey, [entry]);
     }
-    for (const list of byOwner.values()) {
+    // A provider's routing policy serves one of its record sets: alternatives, not two records.
+    for (const list of [...byOwner.values()].flatMap((entries) => byRoutingSet(entries, (e) => e.record))) {
       if (list.length < 2) continue;
       const [first, second] = list;
       context.report({

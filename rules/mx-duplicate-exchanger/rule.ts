@@ -1,5 +1,6 @@
 /** mx-duplicate-exchanger: one exchanger listed at two preferences of the same owner. */
 import { defineRule } from '../../src/engine/rule.ts';
+import { byRoutingSet } from '../../src/model/record.ts';
 import { type MxEntry, exchangeSpan, mxByOwner, mxFingerprint } from '../../src/engine/mx.ts';
 
 export default defineRule<Record<string, never>>({
@@ -15,7 +16,8 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    for (const group of mxByOwner(context.zone).values()) {
+    // A provider's routing policy serves one of its record sets: alternatives, not one MX set.
+    for (const group of [...mxByOwner(context.zone).values()].flatMap((entries) => byRoutingSet(entries, (mx) => mx.record))) {
       if (group.length < 2) continue;
       const first = new Map<string, MxEntry>();
       for (const mx of group) {

@@ -3,6 +3,7 @@
  * pick among them at random instead of in the order the zone seems to give.
  */
 import { defineRule } from '../../src/engine/rule.ts';
+import { byRoutingSet } from '../../src/model/record.ts';
 import { type MxEntry, mxByOwner, mxFingerprint, preferenceSpan } from '../../src/engine/mx.ts';
 
 interface Options {
@@ -34,7 +35,8 @@ export default defineRule<Options>({
   },
   check(context) {
     if (context.options.allowLoadSharing) return;
-    for (const group of mxByOwner(context.zone).values()) {
+    // A provider's routing policy serves one of its record sets: alternatives, not one MX set.
+    for (const group of [...mxByOwner(context.zone).values()].flatMap((entries) => byRoutingSet(entries, (mx) => mx.record))) {
       // A null MX mixed with others is mx-null-mx's finding.
       if (group.length < 2 || group.some((mx) => mx.isNull)) continue;
       const firstAt = new Map<number, MxEntry>();

@@ -3,6 +3,7 @@
  * check of the name a permerror (RFC 7208 §4.5).
  */
 import { defineRule } from '../../src/engine/rule.ts';
+import { byRoutingSet } from '../../src/model/record.ts';
 import { distinctEntries, recordTextSpan, spfEntriesOf, spfFingerprint, spfRecords } from '../../src/engine/spf.ts';
 
 export default defineRule<Record<string, never>>({
@@ -24,18 +25,20 @@ export default defineRule<Record<string, never>>({
       // One finding per owner, made at its first SPF record.
       if (group[0] !== entry) continue;
       // The same strings written twice are one RR in DNS (zone-duplicate-record reports them).
-      const distinct = distinctEntries(group);
-      if (distinct.length < 2) continue;
-      const [first, second] = distinct;
-      context.report({
-        messageId: 'multiple',
-        data: { owner: first.record.owner, count: distinct.length },
-        span: recordTextSpan(second),
-        related: distinct
-          .filter((e) => e !== second)
-          .map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
-        fingerprint: spfFingerprint(first, 'multiple'),
-      });
+      // A provider's routing policy serves one of its record sets: alternatives, not two records.
+      for (const distinct of byRoutingSet(distinctEntries(group), (e) => e.record)) {
+        if (distinct.length < 2) continue;
+        const [first, second] = distinct;
+        context.report({
+          messageId: 'multiple',
+          data: { owner: first.record.owner, count: distinct.length },
+          span: recordTextSpan(second),
+          related: distinct
+            .filter((e) => e !== second)
+            .map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
+          fingerprint: spfFingerprint(first, 'multiple'),
+        });
+      }
     }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { rdataOf } from '../../src/engine/records.ts';
+import { byRoutingSet, type ZoneRecord } from '../../src/model/record.ts';
 import { nameKey } from '../../src/zone/names.ts';
 
 export default defineRule<Record<string, never>>({
@@ -31,7 +32,11 @@ export default defineRule<Record<string, never>>({
     });
 
     function reportRepeats(key: string, owner: number, type: 'CNAME' | 'DNAME'): void {
-      const records = index.recordsOf(owner).filter((r) => r.type === type);
+      // A provider's routing policy serves one of its record sets (a CNAME per region): alternatives.
+      for (const records of byRoutingSet(index.recordsOf(owner).filter((r) => r.type === type), (r) => r)) if (records.length > 1) reportSet(key, records, type);
+    }
+
+    function reportSet(key: string, records: ZoneRecord[], type: 'CNAME' | 'DNAME'): void {
       const first = records[0];
       const firstTarget = rdataOf(first, type)?.target;
       if (firstTarget === undefined) return;

@@ -5,7 +5,7 @@
  * exchanger is covered by DANE, and the reporting the syntax and "multiple records" rules have
  * in common. Pure: no files, no output.
  */
-import type { ZoneRecord } from '../model/record.ts';
+import { byRoutingSet, type ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import type { Severity } from '../model/diagnostic.ts';
 import type { Zone } from '../model/zone.ts';
@@ -237,8 +237,8 @@ export function tagOf(tags: readonly RawTag[], key: string): RawTag | undefined 
 }
 
 /** Groups entries by owner, keeping those of `keep`, in file order; only owners with two or more. */
-export function crowdedOwners<E extends { ownerKey: string }>(entries: readonly E[], keep: (e: E) => boolean): E[][] {
-  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
+export function crowdedOwners<E extends { ownerKey: string; record: ZoneRecord }>(entries: readonly E[], keep: (e: E) => boolean): E[][] {
+  return [...byOwner(entries.filter(keep)).values()].flatMap((g) => byRoutingSet(g, (e) => e.record)).filter((g) => g.length > 1);
 }
 
 // ───────────────────────────── shared reporting ─────────────────────────────

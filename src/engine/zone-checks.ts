@@ -3,7 +3,7 @@
  * zone, the MX targets of a run, canonical rdata for exact comparison, the SOA timer check and
  * the per-type TTL threshold check. Everything is computed once per zone (or per run) and cached.
  */
-import type { ZoneRecord } from '../model/record.ts';
+import { byRoutingSet, type ZoneRecord } from '../model/record.ts';
 import { spanText, type Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
@@ -58,8 +58,8 @@ export function multiRecordRRsets(zone: Zone, zones: ZoneSet): RRset[] {
     }
     for (const set of byType.values()) {
       if (set.records.length < 2) continue;
-      set.records = fitted(set.records);
-      found.push(set);
+      // Record sets of a provider's routing policy are alternative answers, not one RRset.
+      for (const records of byRoutingSet(set.records, (r) => r)) if (records.length > 1) found.push({ ...set, records: fitted(records) });
     }
   });
   byZone.set(zone, (sets = found));

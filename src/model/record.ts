@@ -80,6 +80,8 @@ export class RecordChunk {
   kept: (object | undefined)[] | undefined;
   /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
   flags: Uint8Array | undefined;
+  /** The routing set of each row (ZoneRecord.routingSet); made when a provider reader sets the first. */
+  routingSets: Int32Array | undefined;
   /**
    * Owner names, a column made with the first: a BIND file's are made from their tokens when
    * asked for, a provider export's are given.
@@ -410,6 +412,22 @@ export class ZoneRecord {
     return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_AUTOMATIC_TTL) !== 0;
   }
 
+  /**
+   * A provider's routing set (Route 53's SetIdentifier: weighted, latency, geolocation, failover…)
+   * numbered from 1 per zone, 0 for none. Record sets of one name and type in different routing
+   * sets are alternatives, each served to some resolvers, never one RRset (byRoutingSet).
+   */
+  get routingSet(): number {
+    return this.chunk.routingSets?.[this.row] ?? 0;
+  }
+
+  /** For the provider readers: puts this record in routing set `set` (1 and up). */
+  setRoutingSet(set: number): void {
+    const chunk = this.chunk;
+    chunk.routingSets ??= new Int32Array(chunk.rows.length / STRIDE);
+    chunk.routingSets[this.row] = set;
+  }
+
   /** For the provider readers: sets FLAG_PROXIED or FLAG_AUTOMATIC_TTL on this record. */
   flag(flag: typeof FLAG_PROXIED | typeof FLAG_AUTOMATIC_TTL): void {
     const chunk = this.chunk;
@@ -455,4 +473,20 @@ export class ArrayRdataStore implements RdataStore {
     const field = this.all[index];
     return fieldCharOffset(field, field.text.length);
   }
+}
+
+/**
+ * Records (or what was derived from them) of one name split by routing set: what servers answer
+ * together. Almost always one group, returned as is.
+ */
+export function byRoutingSet<T>(items: T[], recordOf: (item: T) => ZoneRecord): T[][] {
+  if (items.every((item) => recordOf(item).routingSet === 0)) return [items];
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const set = recordOf(item).routingSet;
+    const group = groups.get(set);
+    if (group) group.push(item);
+    else groups.set(set, [item]);
+  }
+  return [...groups.values()];
 }

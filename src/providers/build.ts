@@ -44,6 +44,11 @@ export class ZoneBuilder {
   readonly diagnostics: Diagnostic[] = [];
   /** Absolute origin; set by the adapter before records are added. */
   origin = '.';
+  /**
+   * What names in rdata are relative to, when not the origin: `.` for a provider that takes every
+   * name as fully qualified, final dot or not (Route 53).
+   */
+  rdataOrigin: string | undefined;
   /** Values the schema check reported: a record holding one is skipped without a second diagnostic. */
   readonly invalid: Range[] = [];
 
@@ -65,7 +70,8 @@ export class ZoneBuilder {
       return undefined;
     }
     const type = typeName(code);
-    const parsed = parseRdata(type, input.fields, this.origin);
+    const rdataOrigin = this.rdataOrigin ?? this.origin;
+    const parsed = parseRdata(type, input.fields, rdataOrigin);
     if (!parsed.ok) {
       const field = input.fields[parsed.error.field];
       const at = field ? field.span : (input.rdataAt ?? input.at);
@@ -77,7 +83,7 @@ export class ZoneBuilder {
       input.owner,
       input.ttl,
       type,
-      this.origin,
+      rdataOrigin,
       this.source,
       this.store,
       input.at.start,

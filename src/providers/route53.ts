@@ -5,14 +5,16 @@
  *
  * - Names are absolute; Route 53 writes unusual characters as octal `\ooo` (`\052` is the `*` of a
  *   wildcard), in names and TXT values alike: they become zone-file `\DDD` (decimal) escapes.
- * - `ResourceRecords[].Value` is rdata in zone-file form (TXT quoted and chunked).
+ * - `ResourceRecords[].Value` is rdata in zone-file form (TXT quoted and chunked), its names fully
+ *   qualified with or without the final dot, as Route 53 reads them.
  * - Alias record sets (`AliasTarget`, no TTL, no values) of type A, AAAA or CNAME become ALIAS
  *   records whose target is `AliasTarget.DNSName`: rules see that the name has an address. Their
  *   TTL is the target's, unknown here: 300 and `record.automaticTtl`. Aliases of other types (an MX
  *   or TXT alias to another record set of the zone) are skipped without a finding.
  * - Change batches: CREATE and UPSERT are zone content; DELETE is not.
  * - Routing policies (SetIdentifier: weighted, latency, failover…) keep every record set: each
- *   answers some resolvers.
+ *   answers some resolvers. Each is a routing set of its records (ZoneRecord.routingSet), so two
+ *   geolocation CNAMEs of a name are two answers, not two CNAMEs in one RRset.
  */
 import type { JsonSchema } from '../model/json-schema.ts';
 import { FLAG_AUTOMATIC_TTL } from '../model/record.ts';
@@ -85,7 +87,19 @@ export const route53: Adapter = {
       if (str(get(set, 'Type'))?.toUpperCase() === 'SOA') soa ??= absolute;
     }
     b.origin = chooseOrigin({ soa, names, context: context.origin }) ?? '.';
+    // Route 53 takes every name as fully qualified: `mail.example.net` is `mail.example.net.`.
+    b.rdataOrigin = '.';
     const seenAliases = new Set<string>();
+    // Each SetIdentifier (a routing policy's record set) is a routing set of its own.
+    const routingSets = new Map<string, number>();
+    const routingSetOf = (set: Node): number => {
+      const id = str(get(set, 'SetIdentifier'));
+      if (id === undefined) return 0;
+      const key = `${str(get(set, 'Name'))?.toLowerCase()}\0${str(get(set, 'Type'))?.toUpperCase()}\0${id}`;
+      let n = routingSets.get(key);
+      if (n === undefined) routingSets.set(key, (n = routingSets.size + 1));
+      return n;
+    };
     for (const set of sets) {
       const nameNode = get(set, 'Name');
       const typeNode = get(set, 'Type');
@@ -98,12 +112,14 @@ export const route53: Adapter = {
         const target = get(alias, 'DNSName');
         if (!ADDRESS_ALIASES.has(type) || !target || target.kind !== 'string') continue;
         const fields = [nameField(b.source, target, true, octalEscapes)];
-        const key = `${owner.toLowerCase()} ${fields[0].text.toLowerCase()}`;
+        const key = `${owner.toLowerCase()} ${fields[0].text.toLowerCase()} ${str(get(set, 'SetIdentifier')) ?? ''}`;
         // An A and an AAAA alias to the same target are one ALIAS.
         if (seenAliases.has(key)) continue;
         seenAliases.add(key);
         const record = b.add({ owner, ownerAt: range(nameNode), type: 'ALIAS', typeAt: range(typeNode), ttl: PROVIDER_CHOSEN_TTL, fields, at: range(set) });
         if (record) record.flag(FLAG_AUTOMATIC_TTL);
+        const routingSet = routingSetOf(set);
+        if (record && routingSet) record.setRoutingSet(routingSet);
         continue;
       }
       const ttlNode = get(set, 'TTL');
@@ -117,10 +133,11 @@ export const route53: Adapter = {
         b.problem('missing-field', `${type} record set ${nameNode.value as string} has neither ResourceRecords nor AliasTarget`, range(typeNode));
         continue;
       }
+      const routingSet = routingSetOf(set);
       for (const item of values) {
         const value = get(item, 'Value');
         if (!value || value.kind !== 'string') continue;
-        b.add({
+        const record = b.add({
           owner,
           ownerAt: range(nameNode),
           type,
@@ -130,6 +147,7 @@ export const route53: Adapter = {
           fields: presentationFields(b.source, value, octalEscapes),
           at: range(value),
         });
+        if (record && routingSet) record.setRoutingSet(routingSet);
       }
     }
   },

@@ -3,11 +3,12 @@
  * Each must yield the same records (owner, type, TTL, rdata wire) and the same rule verdicts,
  * with diagnostics positioned inside the JSON or YAML.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { txtOf } from '../../src/engine/records.ts';
+import { rdataOf, txtOf } from '../../src/engine/records.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import { SourceText } from '../../src/model/source.ts';
 import { locate, spanText } from '../../src/model/span.ts';
@@ -192,6 +193,40 @@ describe('provider specifics', () => {
     expect(z.format).toBe('route53');
     expect(z.diagnostics).toEqual([]);
     expect(z.records.map((r) => `${r.owner} ${r.type} ${r.rdataText}`)).toEqual(['example.com. MX 10 mx1.example.net.', 'Weird\\064name.example.com. TXT "a\\059b"']);
+  });
+
+  it("Route 53: names in values are fully qualified, final dot or not; a routing policy's record sets are alternatives", async () => {
+    const set = (Name: string, Type: string, values: string[], extra: object = {}) => ({ Name, Type, TTL: 300, ...extra, ResourceRecords: values.map((Value) => ({ Value })) });
+    const json = JSON.stringify({
+      ResourceRecordSets: [
+        set('example.com.', 'SOA', ['ns-1.awsdns-01.org. awsdns-hostmaster.amazon.com. 1 7200 900 1209600 86400']),
+        set('example.com.', 'NS', ['ns-1.awsdns-01.org.']),
+        set('example.com.', 'MX', ['10 inbound-smtp.us-east-1.amazonaws.com']),
+        set('example.com.', 'TXT', ['"v=spf1 include:amazonses.com -all"']),
+        set('_dmarc.example.com.', 'TXT', ['"v=DMARC1; p=reject"']),
+        // Failover MX and weighted SPF: one record set answers at a time.
+        set('eu.example.com.', 'MX', ['10 mx1.example.net'], { SetIdentifier: 'primary', Failover: 'PRIMARY' }),
+        set('eu.example.com.', 'MX', ['10 mx2.example.net'], { SetIdentifier: 'secondary', Failover: 'SECONDARY' }),
+        set('eu.example.com.', 'TXT', ['"v=spf1 include:a.example.net -all"'], { SetIdentifier: 'a', Weight: 1 }),
+        set('eu.example.com.', 'TXT', ['"v=spf1 include:b.example.net -all"'], { SetIdentifier: 'b', Weight: 1 }),
+        set('geo.example.com.', 'CNAME', ['eu.example.com'], { SetIdentifier: 'eu', GeoLocation: { ContinentCode: 'EU' } }),
+        set('geo.example.com.', 'CNAME', ['us.example.com'], { SetIdentifier: 'default', GeoLocation: { CountryCode: '*' } }),
+        // Two SPF records in one record set are still two.
+        set('us.example.com.', 'TXT', ['"v=spf1 -all"', '"v=spf1 mx -all"'], { SetIdentifier: 'us', Region: 'us-east-1' }),
+        set('us.example.com.', 'A', ['192.0.2.10']),
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'mxlint-route53-'));
+    try {
+      writeFileSync(join(dir, 'example.com.json'), json);
+      const zone = readExport(join(dir, 'example.com.json'), 'json');
+      expect(zone.records.filter((r) => r.type === 'CNAME').map((r) => `${r.routingSet} ${rdataOf(r, 'CNAME')?.target}`)).toEqual(['5 eu.example.com.', '6 us.example.com.']);
+      const { run } = await import('../../src/engine/run.ts');
+      const outcome = await run({ rules, paths: [dir] });
+      expect(outcome.results.flatMap((f) => f.diagnostics.map((d) => `${locate(d.span).line} ${d.ruleId}`))).toEqual([`1 spf-multiple-records`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('PowerDNS: disabled records and non-REPLACE changes are not zone content', () => {
