@@ -40220,6 +40220,11 @@ function sets2(root2) {
   if (root2.kind === "array") return arr(root2);
   return get(root2, "rrsets") ? arr(get(root2, "rrsets")) : [root2];
 }
+function policyItems(policy) {
+  if (!policy) return [];
+  const lists = [get(get(policy, "geo"), "items"), get(get(policy, "wrr"), "items"), get(get(get(policy, "primaryBackup"), "backupGeoTargets"), "items")];
+  return lists.flatMap((items3) => arr(items3).flatMap((item) => get(item, "rrdatas") ? [get(item, "rrdatas")] : []));
+}
 var recordSet2, bare2, response, google;
 var init_google = __esm({
   "src/providers/google.ts"() {
@@ -40257,13 +40262,15 @@ var init_google = __esm({
           if (str(get(set, "type"))?.toUpperCase() === "SOA") soa ??= absolute3;
         }
         b.origin = chooseOrigin({ soa, names: names2, context: context3.origin }) ?? ".";
+        let routingSets = 0;
         for (const set of list4) {
           const nameNode = get(set, "name");
           const typeNode = get(set, "type");
           const type = str(typeNode)?.toUpperCase();
           if (!nameNode || nameNode.kind !== "string" || !typeNode || !type) continue;
           const rrdatas = get(set, "rrdatas");
-          if (!rrdatas) continue;
+          const items3 = policyItems(get(set, "routingPolicy"));
+          if (!rrdatas && items3.length === 0) continue;
           const owner = ownerName(b, nameNode, true);
           if (!owner) continue;
           const ttlNode = get(set, "ttl");
@@ -40272,9 +40279,13 @@ var init_google = __esm({
             if (!ttlNode) b.problem("no-ttl", `${type} record set ${nameNode.value} has no ttl`, range(typeNode));
             continue;
           }
-          for (const value2 of arr(rrdatas)) {
-            if (value2.kind !== "string") continue;
-            b.add({ owner, ownerAt: range(nameNode), type, typeAt: range(typeNode), ttl: ttl2, ttlAt: range(ttlNode), fields: presentationFields(b.source, value2), at: range(value2) });
+          for (const [index, values] of [rrdatas, ...items3].entries()) {
+            const routingSet = index === 0 ? 0 : ++routingSets;
+            for (const value2 of arr(values)) {
+              if (value2.kind !== "string") continue;
+              const record4 = b.add({ owner, ownerAt: range(nameNode), type, typeAt: range(typeNode), ttl: ttl2, ttlAt: range(ttlNode), fields: presentationFields(b.source, value2), at: range(value2) });
+              if (record4 && routingSet) record4.setRoutingSet(routingSet);
+            }
           }
         }
       }

@@ -5,8 +5,9 @@
  * document per record set; tree.ts makes the documents one array).
  *
  * - Names are absolute; `rrdatas` are rdata in zone-file form (TXT quoted and chunked).
- * - Record sets with a `routingPolicy` (geo, weighted round robin, failover) and no `rrdatas`
- *   are skipped without a finding: their answers are chosen per query from the policy's items.
+ * - A record set with a `routingPolicy` (geolocation, weighted round robin, failover) answers each
+ *   query from one of the policy's items: each item's `rrdatas` are a routing set of their own
+ *   (ZoneRecord.routingSet), alternatives, not one RRset.
  * - The zone is the SOA owner, else the configured or file-name origin, else the names' common suffix.
  */
 import type { JsonSchema } from '../model/json-schema.ts';
@@ -51,13 +52,15 @@ export const google: Adapter = {
       if (str(get(set, 'type'))?.toUpperCase() === 'SOA') soa ??= absolute;
     }
     b.origin = chooseOrigin({ soa, names, context: context.origin }) ?? '.';
+    let routingSets = 0;
     for (const set of list) {
       const nameNode = get(set, 'name');
       const typeNode = get(set, 'type');
       const type = str(typeNode)?.toUpperCase();
       if (!nameNode || nameNode.kind !== 'string' || !typeNode || !type) continue;
       const rrdatas = get(set, 'rrdatas');
-      if (!rrdatas) continue;
+      const items = policyItems(get(set, 'routingPolicy'));
+      if (!rrdatas && items.length === 0) continue;
       const owner = ownerName(b, nameNode, true);
       if (!owner) continue;
       const ttlNode = get(set, 'ttl');
@@ -66,10 +69,26 @@ export const google: Adapter = {
         if (!ttlNode) b.problem('no-ttl', `${type} record set ${nameNode.value as string} has no ttl`, range(typeNode));
         continue;
       }
-      for (const value of arr(rrdatas)) {
-        if (value.kind !== 'string') continue;
-        b.add({ owner, ownerAt: range(nameNode), type, typeAt: range(typeNode), ttl, ttlAt: range(ttlNode as Node), fields: presentationFields(b.source, value), at: range(value) });
+      // The plain rrdatas, then each item of the routing policy as a routing set of its own.
+      for (const [index, values] of [rrdatas, ...items].entries()) {
+        const routingSet = index === 0 ? 0 : ++routingSets;
+        for (const value of arr(values)) {
+          if (value.kind !== 'string') continue;
+          const record = b.add({ owner, ownerAt: range(nameNode), type, typeAt: range(typeNode), ttl, ttlAt: range(ttlNode as Node), fields: presentationFields(b.source, value), at: range(value) });
+          if (record && routingSet) record.setRoutingSet(routingSet);
+        }
       }
     }
   },
 };
+
+/**
+ * The `rrdatas` of a routing policy's items: geolocation (`geo`), weighted round robin (`wrr`) and
+ * the backup of a failover policy (`primaryBackup.backupGeoTargets`). Targets that are internal
+ * load balancers (`healthCheckedTargets`, `primaryTargets`) hold no rdata.
+ */
+function policyItems(policy: Node | undefined): Node[] {
+  if (!policy) return [];
+  const lists = [get(get(policy, 'geo'), 'items'), get(get(policy, 'wrr'), 'items'), get(get(get(policy, 'primaryBackup'), 'backupGeoTargets'), 'items')];
+  return lists.flatMap((items) => arr(items).flatMap((item) => (get(item, 'rrdatas') ? [get(item, 'rrdatas') as Node] : [])));
+}

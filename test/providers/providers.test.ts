@@ -229,6 +229,32 @@ describe('provider specifics', () => {
     }
   });
 
+  it("Google Cloud DNS: each item of a routing policy is read, as an alternative of the others", async () => {
+    const json = JSON.stringify([
+      { kind: 'dns#resourceRecordSet', name: 'example.com.', type: 'SOA', ttl: 21600, rrdatas: ['ns-cloud-a1.googledomains.com. cloud-dns-hostmaster.google.com. 1 21600 3600 259200 300'] },
+      { kind: 'dns#resourceRecordSet', name: 'example.com.', type: 'NS', ttl: 21600, rrdatas: ['ns-cloud-a1.googledomains.com.'] },
+      { kind: 'dns#resourceRecordSet', name: 'example.com.', type: 'MX', ttl: 300, rrdatas: ['1 smtp.google.com.'] },
+      { kind: 'dns#resourceRecordSet', name: '_dmarc.example.com.', type: 'TXT', ttl: 300, rrdatas: ['"v=DMARC1; p=reject"'] },
+      { kind: 'dns#resourceRecordSet', name: 'example.com.', type: 'TXT', ttl: 300, routingPolicy: { wrr: { items: [{ weight: 1, rrdatas: ['"v=spf1 include:_spf.google.com -all"'] }, { weight: 1, rrdatas: ['"v=spf1 +all"'] }] } } },
+      { kind: 'dns#resourceRecordSet', name: 'www.example.com.', type: 'A', ttl: 300, routingPolicy: { geo: { items: [{ location: 'us-east1', rrdatas: ['192.0.2.1'] }, { location: 'europe-west1', healthCheckedTargets: { internalLoadBalancers: [] } }] } } },
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'mxlint-google-'));
+    try {
+      writeFileSync(join(dir, 'example.com.json'), json);
+      const zone = readExport(join(dir, 'example.com.json'), 'json');
+      expect(zone.records.filter((r) => r.routingSet > 0).map((r) => `${r.owner} ${r.type} ${r.routingSet} ${r.rdataText}`)).toEqual([
+        'example.com. TXT 1 "v=spf1 include:_spf.google.com -all"',
+        'example.com. TXT 2 "v=spf1 +all"',
+        'www.example.com. A 3 192.0.2.1',
+      ]);
+      const { run } = await import('../../src/engine/run.ts');
+      const outcome = await run({ rules, paths: [dir] });
+      expect(outcome.results.flatMap((f) => f.diagnostics.map((d) => d.ruleId))).toEqual(['spf-permissive-all']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('PowerDNS: disabled records and non-REPLACE changes are not zone content', () => {
     const zone = exportZone(CASES[5]);
     expect(zone.records.filter((r) => r.type === 'A' && r.owner === 'mail.example.com.').map((r) => r.rdataText)).toEqual(['192.0.2.25']);
