@@ -44238,6 +44238,11 @@ function postureOf(zones, zone, key2) {
       fingerprint: pk ? sha256(pk.bytes ?? pk.base64).slice(0, 12) : "revoked"
     });
   }
+  for (const { selector, record: record4, target: target2 } of own?.delegatedDkim ?? []) {
+    if (records3.dkim.has(selector)) continue;
+    records3.dkim.set(selector, { record: record4 });
+    posture.dkim.push({ selector, keyType: "CNAME", fingerprint: sha256(`CNAME ${nameKey(target2)}`).slice(0, 12), delegatedTo: bare3(target2) });
+  }
   posture.dkim.sort((a, b) => a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0);
   const sts = own?.mtaSts;
   if (sts) {
@@ -44370,16 +44375,24 @@ var init_posture = __esm({
     init_spf2();
     init_dmarc2();
     init_facts();
+    init_records();
+    init_names();
     init_mail_records();
     indexOf = zoneFact("mail domains and their policy records", (zone) => {
       {
         const records3 = /* @__PURE__ */ new Map();
         const at2 = (key2) => {
           let found = records3.get(key2);
-          if (!found) records3.set(key2, found = { dkim: [], bimi: [] });
+          if (!found) records3.set(key2, found = { dkim: [], delegatedDkim: [], bimi: [] });
           return found;
         };
         for (const entry2 of dkimKeys(zone)) at2(entry2.domainKey).dkim.push(entry2);
+        for (const record4 of recordsOfType(zone, "CNAME")) {
+          const key2 = nameKey(record4.owner);
+          const cut = key2.indexOf("._domainkey.");
+          const target2 = cut > 0 ? rdataOf(record4, "CNAME")?.target : void 0;
+          if (target2 !== void 0) at2(key2.slice(cut + "._domainkey.".length)).delegatedDkim.push({ selector: key2.slice(0, cut), record: record4, target: target2 });
+        }
         for (const entry2 of mtaStsRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).mtaSts ??= entry2;
         for (const entry2 of tlsRptRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).tlsRpt ??= entry2;
         for (const entry2 of bimiEntries(zone)) if (entry2.valid) at2(entry2.domainKey).bimi.push(entry2);
@@ -44600,6 +44613,7 @@ function dmarc2(base, head) {
   return out;
 }
 function keyText(d) {
+  if (d.delegatedTo !== void 0) return `CNAME to ${d.delegatedTo}`;
   return d.fingerprint === "revoked" ? "revoked" : `${d.keyType}${d.bits ? ` ${d.bits}` : ""}, ${d.fingerprint}`;
 }
 function dkim(base, head) {

@@ -281,6 +281,7 @@ function dmarc(base: DomainPosture, head: DomainPosture): Change[] {
 // ───────────────────────────── DKIM ─────────────────────────────
 
 function keyText(d: DkimSelector): string {
+  if (d.delegatedTo !== undefined) return `CNAME to ${d.delegatedTo}`;
   return d.fingerprint === 'revoked' ? 'revoked' : `${d.keyType}${d.bits ? ` ${d.bits}` : ''}, ${d.fingerprint}`;
 }
 

@@ -16,6 +16,8 @@ import { mxByOwner, resolvedAddresses } from '../engine/mx.ts';
 import { type Analysis, type LookupPart, type SpfEntry, analyze, partsOf, flowOf, spfEntriesOf, spfRecords, targetOf, textOf } from '../engine/spf.ts';
 import { type BimiEntry, type DmarcEntry, bimiEntries, discoverPolicy, policyRecords } from '../engine/dmarc.ts';
 import { zoneFact } from '../engine/facts.ts';
+import { rdataOf, recordsOfType } from '../engine/records.ts';
+import { nameKey } from '../zone/names.ts';
 import { type DkimKeyTxt, type StsTxt, type TlsRptTxt, bare, daneCoverage, dkimKeys, mailNameRole, mtaStsRecords, tlsRptRecords } from '../engine/mail-records.ts';
 
 export interface Exchanger {
@@ -74,10 +76,13 @@ export interface Dmarc {
 
 export interface DkimSelector {
   selector: string;
+  /** The key's type, or `CNAME` for a selector delegated to the sending service (`delegatedTo`). */
   keyType: string;
   bits?: number;
-  /** First 12 hex digits of the SHA-256 of the key, or `revoked` for an empty `p=`. */
+  /** First 12 hex digits of the SHA-256 of the key (of the CNAME's target), or `revoked` for an empty `p=`. */
   fingerprint: string;
+  /** A selector the domain points at its sending service's key with a CNAME (Microsoft 365, Amazon SES): the target. */
+  delegatedTo?: string;
 }
 
 export interface MailPosture {
@@ -101,7 +106,8 @@ export interface PostureRecords {
   spf?: SpfEntry;
   dmarc?: DmarcEntry;
   mtaSts?: StsTxt;
-  dkim: Map<string, DkimKeyTxt>;
+  /** Selector → its key record (TXT) or the CNAME that delegates it. */
+  dkim: Map<string, { record: ZoneRecord }>;
   /** Authorised term (as in `Sender.term`) → the SPF record that holds it (an included policy's for a flattened term). */
   senders: Map<string, ZoneRecord>;
   /** Exchanger name key → its A/AAAA records in the run. */
@@ -118,6 +124,8 @@ export interface DomainPosture {
 /** The policy records of a zone grouped by the domain they speak for (one pass per zone, not per domain). */
 interface DomainRecords {
   dkim: DkimKeyTxt[];
+  /** `<selector>._domainkey` CNAMEs: keys kept by the service that signs (Microsoft 365, SES, SendGrid). */
+  delegatedDkim: { selector: string; record: ZoneRecord; target: string }[];
   mtaSts?: StsTxt;
   tlsRpt?: TlsRptTxt;
   bimi: BimiEntry[];
@@ -128,10 +136,16 @@ const indexOf = zoneFact('mail domains and their policy records', (zone: Zone): 
     const records = new Map<string, DomainRecords>();
     const at = (key: string): DomainRecords => {
       let found = records.get(key);
-      if (!found) records.set(key, (found = { dkim: [], bimi: [] }));
+      if (!found) records.set(key, (found = { dkim: [], delegatedDkim: [], bimi: [] }));
       return found;
     };
     for (const entry of dkimKeys(zone)) at(entry.domainKey).dkim.push(entry);
+    for (const record of recordsOfType(zone, 'CNAME')) {
+      const key = nameKey(record.owner);
+      const cut = key.indexOf('._domainkey.');
+      const target = cut > 0 ? rdataOf(record, 'CNAME')?.target : undefined;
+      if (target !== undefined) at(key.slice(cut + '._domainkey.'.length)).delegatedDkim.push({ selector: key.slice(0, cut), record, target });
+    }
     for (const entry of mtaStsRecords(zone)) if (entry.indicator) at(entry.domainKey).mtaSts ??= entry;
     for (const entry of tlsRptRecords(zone)) if (entry.indicator) at(entry.domainKey).tlsRpt ??= entry;
     for (const entry of bimiEntries(zone)) if (entry.valid) at(entry.domainKey).bimi.push(entry);
@@ -200,6 +214,11 @@ export function postureOf(zones: ZoneSet, zone: Zone, key: string): DomainPostur
       ...(k.rsaModulusBits ? { bits: k.rsaModulusBits } : {}),
       fingerprint: pk ? sha256(pk.bytes ?? pk.base64).slice(0, 12) : 'revoked',
     });
+  }
+  for (const { selector, record, target } of own?.delegatedDkim ?? []) {
+    if (records.dkim.has(selector)) continue;
+    records.dkim.set(selector, { record });
+    posture.dkim.push({ selector, keyType: 'CNAME', fingerprint: sha256(`CNAME ${nameKey(target)}`).slice(0, 12), delegatedTo: bare(target) });
   }
   posture.dkim.sort((a, b) => (a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0));
   const sts = own?.mtaSts;

@@ -110,6 +110,12 @@ describe('mxlint diff: one change kind each (BIND)', { timeout: 60_000 }, () => 
     expect(out).toMatch(/DKIM: \+selector s2 \(ed25519, [0-9a-f]{12}\); -selector s1 \(ed25519, [0-9a-f]{12}\): mail in flight signed with it fails DKIM/);
   });
 
+  it('DKIM: selectors delegated by CNAME to the sending service count as selectors', () => {
+    const m365 = ['selector1', 'selector2'].map((s) => `${s}._domainkey IN CNAME ${s}-example-com._domainkey.example.onmicrosoft.com.`);
+    const out = review({ [ZONE]: bind({ extra: m365 }) }, { [ZONE]: bind({ extra: [m365[0], 's3._domainkey IN CNAME s3.dkim.mailer.example.'] }) });
+    expect(out).toContain('DKIM: +selector s3 (CNAME to s3.dkim.mailer.example); -selector selector2 (CNAME to selector2-example-com._domainkey.example.onmicrosoft.com): mail in flight signed with it fails DKIM');
+  });
+
   it('TTL of a mail record raised in the same change as its content', () => {
     const out = review({ [ZONE]: bind() }, { [ZONE]: bind({ spf: 'v=spf1 ip4:192.0.2.0/24 include:_spf.example.com ip4:203.0.113.7 -all', spfTtl: 86400 }) });
     expect(out).toContain('TTL: SPF TTL raised 3600 → 86400 in the same change as its content');
