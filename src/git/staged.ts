@@ -10,7 +10,8 @@
  *   tree as committed (a zone deleted in the index is absent, a renamed one has its new name),
  *   but rules run on the targets only and findings are reported for the targets only. A zone
  *   that `$INCLUDE`s a staged file is a target too, and with no paths given, so is a zone whose
- *   `$INCLUDE`d file the index deletes or renames away.
+ *   `$INCLUDE`d file the index deletes or renames away. A staged `named.conf*` makes every zone a
+ *   target: it says which zone each file is (as a pull request that changes it, in the action).
  * - Bytes come from one `git cat-file --batch` process per phase (targets, then member zones);
  *   `$INCLUDE`d files are fetched on demand. Each invocation is self-sufficient: lint-staged
  *   may split a long file list over several.
@@ -22,6 +23,7 @@ import { rules } from '../../rules/index.ts';
 import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
 import { discover, SKIP_DIRS, withoutSignedCopies } from '../engine/discover.ts';
 import { lintZones } from '../engine/lint.ts';
+import { isNamedConfName } from '../engine/named-conf.ts';
 import { readZones } from '../engine/zones.ts';
 import { Budget } from '../input/limits.ts';
 import { gitCommand } from './command.ts';
@@ -128,7 +130,10 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
   // longer finds a file the index deletes.
   const targetZones = new Set<Zone>();
   const deleted = new Set(deletions.map(absolute));
+  // named.conf says which zone each file is and in which view: a staged change to it can change any zone's findings.
+  const confStaged = [...targets].some(isNamedConfName);
   for (const zone of zones) {
+    if (confStaged) targetZones.add(zone);
     for (const source of zone.files) {
       const path = toIndexPath(top, resolve(cwd, source.path));
       if (path !== undefined && targets.has(path)) targetZones.add(zone);

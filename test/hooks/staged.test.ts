@@ -204,6 +204,19 @@ describe('mxlint --staged', { timeout: 60_000 }, () => {
     }
   });
 
+  it('lints every zone when named.conf is staged: it says which zone each file is', () => {
+    const r = repo();
+    r.write('named.conf', 'zone "example.net" { type primary; file "zones/db.example.net"; };\n');
+    r.write('zones/db.example.net', '$TTL 3600\n@ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 3600\n@ IN NS ns1.example.com.\nwww.example.net. IN A 192.0.2.80\n');
+    r.git('add', '-A');
+    r.git('commit', '-q', '--no-verify', '-m', 'named.conf');
+    r.write('named.conf', 'zone "example.org" { type primary; file "zones/db.example.net"; };\n');
+    r.git('add', 'named.conf');
+    const run = r.mxlint(['--staged', '-f', 'json']);
+    expect(run.status).toBe(1);
+    expect(r.findings(run.stdout)).toEqual(['zones/db.example.net: zone-out-of-zone']);
+  });
+
   it("lints the octoDNS zone that `!include`s a staged file, named or not", () => {
     const r = repo();
     const spf = (all: string) => `type: TXT\nvalues:\n  - v=spf1 include:_spf.example.net ${all}\n`;
