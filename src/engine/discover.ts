@@ -430,8 +430,8 @@ export function fileHead(path: string, size: number, readFile?: (path: string) =
 function leftoverOf(name: string): string | undefined {
   if (name.endsWith('~') || /^#.*#$/.test(name)) return "an editor's backup copy";
   if (/\.(orig|rej)$/.test(name)) return 'a copy a patch or merge tool left';
-  if (/_(BACKUP|BASE|LOCAL|REMOTE)_\d+/.test(name)) return "a copy of git mergetool's";
-  if (/\.(dpkg-(old|dist|new|bak|tmp)|rpm(new|save|orig)|ucf-(old|dist|new))$/.test(name)) return "a copy a package manager left";
+  if (/_(BACKUP|BASE|LOCAL|REMOTE)_\d+/.test(name)) return 'a copy git mergetool left';
+  if (/\.(dpkg-(old|dist|new|bak|tmp)|rpm(new|save|orig)|ucf-(old|dist|new))$/.test(name)) return 'a copy a package manager left';
   return undefined;
 }
 
