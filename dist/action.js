@@ -58795,7 +58795,7 @@ function fileHead(path, size2, readFile) {
 function leftoverOf(name2) {
   if (name2.endsWith("~") || /^#.*#$/.test(name2)) return "an editor's backup copy";
   if (/\.(orig|rej)$/.test(name2)) return "a copy a patch or merge tool left";
-  if (/_(BACKUP|BASE|LOCAL|REMOTE)_\d+/.test(name2)) return "a copy of git mergetool's";
+  if (/_(BACKUP|BASE|LOCAL|REMOTE)_\d+/.test(name2)) return "a copy git mergetool left";
   if (/\.(dpkg-(old|dist|new|bak|tmp)|rpm(new|save|orig)|ucf-(old|dist|new))$/.test(name2)) return "a copy a package manager left";
   return void 0;
 }
@@ -59447,6 +59447,17 @@ var ScratchFields = class {
 };
 var LISTED_COUNTS = 32;
 var MAX_TTL = 2147483647;
+function unterminatedLastLine(octets) {
+  let i = octets.length - 1;
+  if (i < 0 || octets[i] === 10 || octets[i] === 13) return false;
+  while (i >= 0 && octets[i] !== 10 && octets[i] !== 13) i--;
+  for (let j = i + 1; j < octets.length; j++) {
+    const c = octets[j];
+    if (c === 59) return false;
+    if (c !== 32 && c !== 9) return true;
+  }
+  return false;
+}
 var ZoneReader = class {
   constructor(options) {
     this.options = options;
@@ -59534,10 +59545,19 @@ var ZoneReader = class {
     let cachedOwnerText = "";
     let cachedOwnerOrigin;
     const octets = source.bytes;
+    let lastStart = -1;
+    let directiveStart = -1;
+    let directiveEnd = -1;
     while (!this.stopped && lexer.next(entry2)) {
       const ownerStart = entry2.starts[0];
+      lastStart = ownerStart;
       if (!entry2.blankOwner && (octets[ownerStart] === 36 || entry2.quoted[0] && octets[ownerStart + 1] === 36)) {
-        this.directive(state, lexer, entry2, lexer.tokenText(entry2, 0).toUpperCase());
+        const keyword = lexer.tokenText(entry2, 0).toUpperCase();
+        if (keyword !== "$INCLUDE") {
+          directiveStart = ownerStart;
+          directiveEnd = entry2.ends[0];
+        }
+        this.directive(state, lexer, entry2, keyword);
         continue;
       }
       let i = 0;
@@ -59580,6 +59600,10 @@ var ZoneReader = class {
         continue;
       }
       this.record(state, lexer, entry2, i, ownerStart, ownerEnd, store);
+    }
+    if (!this.stopped && directiveStart >= 0 && directiveStart === lastStart && unterminatedLastLine(octets)) {
+      const keyword = source.slice(directiveStart, directiveEnd);
+      this.diagnostic(source, "unterminated-directive", `the file ends on this ${keyword} line without a newline, and BIND refuses the zone ("extra input text"); end the file with a newline`, directiveStart, directiveEnd);
     }
   }
   /** The owner in force (written on the line or inherited) is a wildcard: its first label is `*` (or `\*`, `\042`). */

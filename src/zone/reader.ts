@@ -179,6 +179,23 @@ const LISTED_COUNTS = 32;
 /** The largest TTL (RFC 2181 §8); BIND reads larger ones as 0. */
 const MAX_TTL = 0x7fffffff;
 
+/**
+ * The file does not end with a line break and its last line holds more than blanks and a comment.
+ * BIND reads a record there (warning "file does not end with newline") but not a `$TTL`,
+ * `$ORIGIN` or `$GENERATE` directive, which must end with one.
+ */
+function unterminatedLastLine(octets: Uint8Array): boolean {
+  let i = octets.length - 1;
+  if (i < 0 || octets[i] === 10 || octets[i] === 13) return false;
+  while (i >= 0 && octets[i] !== 10 && octets[i] !== 13) i--;
+  for (let j = i + 1; j < octets.length; j++) {
+    const c = octets[j];
+    if (c === 59 /* ; */) return false;
+    if (c !== 32 && c !== 9) return true;
+  }
+  return false;
+}
+
 interface FileState {
   source: SourceText;
   absolutePath: string;
@@ -292,11 +309,21 @@ class ZoneReader {
     let cachedOwnerText = '';
     let cachedOwnerOrigin: string | undefined;
     const octets = source.bytes;
+    // The last entry read, and the last directive (its keyword's place): see unterminatedDirective.
+    let lastStart = -1;
+    let directiveStart = -1;
+    let directiveEnd = -1;
     while (!this.stopped && lexer.next(entry)) {
       const ownerStart = entry.starts[0];
+      lastStart = ownerStart;
       // BIND takes a first token that starts with `$` as a directive, quoted or not.
       if (!entry.blankOwner && (octets[ownerStart] === 36 /* $ */ || (entry.quoted[0] && octets[ownerStart + 1] === 36))) {
-        this.directive(state, lexer, entry, lexer.tokenText(entry, 0).toUpperCase());
+        const keyword = lexer.tokenText(entry, 0).toUpperCase();
+        if (keyword !== '$INCLUDE') {
+          directiveStart = ownerStart;
+          directiveEnd = entry.ends[0];
+        }
+        this.directive(state, lexer, entry, keyword);
         continue;
       }
       let i = 0;
@@ -341,6 +368,10 @@ class ZoneReader {
         continue;
       }
       this.record(state, lexer, entry, i, ownerStart, ownerEnd, store);
+    }
+    if (!this.stopped && directiveStart >= 0 && directiveStart === lastStart && unterminatedLastLine(octets)) {
+      const keyword = source.slice(directiveStart, directiveEnd);
+      this.diagnostic(source, 'unterminated-directive', `the file ends on this ${keyword} line without a newline, and BIND refuses the zone ("extra input text"); end the file with a newline`, directiveStart, directiveEnd);
     }
   }
 

@@ -46,6 +46,31 @@ describe('entries BIND refuses: mxlint reports a syntax error', () => {
   });
 });
 
+describe('a last line without a newline: BIND reads a record there, not a $TTL, $ORIGIN or $GENERATE', () => {
+  const cases: [string, string, boolean][] = [
+    ['a record', 'www A 192.0.2.1', true],
+    ['a comment', '$TTL 300\n; the end', true],
+    ['blanks', '$TTL 300\n  ', true],
+    ['$TTL ending in a carriage return', '$TTL 300\r', true],
+    ['$INCLUDE', '$INCLUDE tail.inc', true],
+    ['$TTL', '$TTL 300', false],
+    ['$TTL and a comment', '$TTL 300 ; five minutes', false],
+    ['$TTL in parentheses', '$TTL ( 300\n)', false],
+    ['$ORIGIN', '$ORIGIN example.', false],
+    ['$GENERATE', '$GENERATE 1-2 h$ A 192.0.2.$', false],
+  ];
+  it.each(cases)('%s', async (what, last, loads) => {
+    const file = join(dir, `eof-${what.replace(/\W+/g, '-')}.zone`);
+    writeFileSync(join(dir, 'tail.inc'), 'tail A 192.0.2.9\n');
+    writeFileSync(file, HEADER + last);
+    const bind = await viaBind(file, ORIGIN);
+    expect(bind.ok).toBe(loads);
+    const ours = viaMxlint(file, ORIGIN);
+    expect(ours.why).toBe(loads ? '' : 'syntax/unterminated-directive');
+    if (loads) expect(ours.keys).toEqual(bind.keys);
+  });
+});
+
 describe('a byte-order mark: BIND reads it as part of the first line', () => {
   const BOM = '\ufeff';
   // Before a directive, a comment or `@`, BIND refuses the zone; before a name, it loads the
