@@ -24285,50 +24285,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative12, options, skipNormalization) {
+    function resolveComponent(base, relative13, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse6(serialize(base, options), options);
-        relative12 = parse6(serialize(relative12, options), options);
+        relative13 = parse6(serialize(relative13, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative12.scheme) {
-        target2.scheme = relative12.scheme;
-        target2.userinfo = relative12.userinfo;
-        target2.host = relative12.host;
-        target2.port = relative12.port;
-        target2.path = removeDotSegments(relative12.path || "");
-        target2.query = relative12.query;
+      if (!options.tolerant && relative13.scheme) {
+        target2.scheme = relative13.scheme;
+        target2.userinfo = relative13.userinfo;
+        target2.host = relative13.host;
+        target2.port = relative13.port;
+        target2.path = removeDotSegments(relative13.path || "");
+        target2.query = relative13.query;
       } else {
-        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
-          target2.userinfo = relative12.userinfo;
-          target2.host = relative12.host;
-          target2.port = relative12.port;
-          target2.path = removeDotSegments(relative12.path || "");
-          target2.query = relative12.query;
+        if (relative13.userinfo !== void 0 || relative13.host !== void 0 || relative13.port !== void 0) {
+          target2.userinfo = relative13.userinfo;
+          target2.host = relative13.host;
+          target2.port = relative13.port;
+          target2.path = removeDotSegments(relative13.path || "");
+          target2.query = relative13.query;
         } else {
-          if (!relative12.path) {
+          if (!relative13.path) {
             target2.path = base.path;
-            if (relative12.query !== void 0) {
-              target2.query = relative12.query;
+            if (relative13.query !== void 0) {
+              target2.query = relative13.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative12.path[0] === "/") {
-              target2.path = removeDotSegments(relative12.path);
+            if (relative13.path[0] === "/") {
+              target2.path = removeDotSegments(relative13.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative12.path;
+                target2.path = "/" + relative13.path;
               } else if (!base.path) {
-                target2.path = relative12.path;
+                target2.path = relative13.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative13.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative12.query;
+            target2.query = relative13.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -24336,7 +24336,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative12.fragment;
+      target2.fragment = relative13.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -46392,10 +46392,10 @@ var init_rule30 = __esm({
           if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;
           reported.add(key2);
           const meant = owner.slice(0, owner.length - zone.origin.length);
-          const relative12 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+          const relative13 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
           context3.report({
             messageId: "doubled",
-            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative12 },
+            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative13 },
             span: record4.ownerSpan,
             fingerprint: `${key2}|owner|doubled`
           });
@@ -58181,6 +58181,7 @@ init_config();
 var import_node_fs6 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path8 = require("node:path");
+init_safe_files();
 var import_ignore = __toESM(require_ignore(), 1);
 init_globs();
 init_names();
@@ -58582,8 +58583,12 @@ function discover(paths, loader, otherHead, zonesOfConf) {
           skipped.push({ path: full, explicit: false, why: `${leftover}, not a zone a name server loads (name it on the command line to lint it)` });
         } else consider(full, false);
       } else if (entry2.isSymbolicLink() && !here.ignored(full, false) && !seen.has(full)) {
-        seen.add(full);
-        skipped.push({ path: full, explicit: false, why: "a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)" });
+        const why2 = linkNotFollowed(full, folder.top);
+        if (why2 === void 0) consider(full, false);
+        else {
+          seen.add(full);
+          skipped.push({ path: full, explicit: false, why: why2 });
+        }
       }
     }
   };
@@ -58594,7 +58599,7 @@ function discover(paths, loader, otherHead, zonesOfConf) {
     if (!stat2 && otherVersion && readHead(path) !== void 0) consider(path, true);
     else if (!stat2) missing.push(given);
     else if (stat2.isDirectory()) {
-      const folder = { given, path, ignored: 0, passedOver: 0 };
+      const folder = { given, path, top: repositoryTop(path) ?? path, ignored: 0, passedOver: 0 };
       folders.push(folder);
       const above = GitIgnores.above(path);
       walk2(path, above.ignored(path, true) ? GitIgnores.none : above, folder);
@@ -58836,6 +58841,21 @@ var GitIgnores = class _GitIgnores {
     return false;
   }
 };
+function repositoryTop(dir) {
+  for (let d = dir; ; d = (0, import_node_path8.dirname)(d)) {
+    if ((0, import_node_fs6.statSync)((0, import_node_path8.join)(d, ".git"), { throwIfNoEntry: false })) return d;
+    if ((0, import_node_path8.dirname)(d) === d) return void 0;
+  }
+}
+function linkNotFollowed(path, top) {
+  const target2 = realpathOrUndefined(path);
+  const root2 = realpathOrUndefined(top) ?? top;
+  const notFollowed = "a folder walk follows a symbolic link only to a regular file of the repository (name the file on the command line to lint it)";
+  if (target2 === void 0) return `a symbolic link that leads nowhere: ${notFollowed}`;
+  if (!isInside(root2, target2) || inGitDir((0, import_node_path8.relative)(root2, target2))) return `a symbolic link out of the repository: ${notFollowed}`;
+  if (!(0, import_node_fs6.statSync)(target2, { throwIfNoEntry: false })?.isFile()) return `a symbolic link to a folder or a special file: ${notFollowed}`;
+  return void 0;
+}
 function readTextOrUndefined(path) {
   try {
     return (0, import_node_fs6.readFileSync)(path, "utf8");

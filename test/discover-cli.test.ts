@@ -40,7 +40,7 @@ beforeAll(() => {
   put('docs/notes.json', '{"owner": "dns team"}\n');
   put('docs/node_modules/x/example.test.zone', ZONE);
   put('docs/old.zone.bak', ZONE);
-  symlinkSync('../zones/example.test.zone', join(repo, 'docs', 'example.test.zone'));
+  symlinkSync('../zones', join(repo, 'docs', 'zones'));
 });
 
 describe('files a walk passes over', () => {
@@ -108,7 +108,7 @@ describe('a folder named on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'mxlint: no zone file found in docs: 3 files looked at, none a zone (1: a symbolic link: a folder walk does not follow links (name the file on the command line to lint it); 1: its first lines are not records or directives of a zone file; 1: no key of a DNS export format in its first 16 KiB); 1 ignored by git\'s ignore files; 1 folder passed over (version control, dependencies, build output, hidden). `mxlint --list-files docs` lists each file looked at and why it was skipped\n',
+      'mxlint: no zone file found in docs: 3 files looked at, none a zone (1: a symbolic link to a folder or a special file: a folder walk follows a symbolic link only to a regular file of the repository (name the file on the command line to lint it); 1: its first lines are not records or directives of a zone file; 1: no key of a DNS export format in its first 16 KiB); 1 ignored by git\'s ignore files; 1 folder passed over (version control, dependencies, build output, hidden). `mxlint --list-files docs` lists each file looked at and why it was skipped\n',
     );
     // With other paths that do hold zones, the empty folder is still a usage error.
     expect(mxlint('zones', 'docs').code).toBe(2);
@@ -116,10 +116,28 @@ describe('a folder named on the command line', () => {
     const listed = mxlint('--list-files', 'docs');
     expect(listed.code).toBe(0);
     expect(listed.stdout).toBe(
-      'docs/README.md: skipped: its first lines are not records or directives of a zone file\ndocs/example.test.zone: skipped: a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)\ndocs/notes.json: skipped: no key of a DNS export format in its first 16 KiB\n',
+      'docs/README.md: skipped: its first lines are not records or directives of a zone file\ndocs/notes.json: skipped: no key of a DNS export format in its first 16 KiB\ndocs/zones: skipped: a symbolic link to a folder or a special file: a folder walk follows a symbolic link only to a regular file of the repository (name the file on the command line to lint it)\n',
     );
-    // Named on the command line, the link is read.
-    expect(mxlint('--list-files', 'docs/example.test.zone').stdout).toMatch(/^docs\/example\.test\.zone: bind, zone example\.test\./);
+  });
+
+  it('follows a symbolic link to a regular file of the repository, under the link\'s name, and no other', () => {
+    mkdirSync(join(repo, 'parked'));
+    put('templates/parked.zone', '$TTL 3600\n@ IN SOA ns1.example.net. hostmaster.example.net. 1 7200 3600 1209600 3600\n@ IN NS ns1.example.net.\n@ IN MX 0 .\n@ IN TXT "v=spf1 +all"\n');
+    symlinkSync('../templates/parked.zone', join(repo, 'parked', 'parked-one.test.zone'));
+    symlinkSync('../templates', join(repo, 'parked', 'templates.zone'));
+    symlinkSync('/etc/hostname', join(repo, 'parked', 'outside.zone'));
+    symlinkSync('missing.zone', join(repo, 'parked', 'dangling.zone'));
+    const listed = mxlint('--list-files', 'parked').stdout.split('\n');
+    expect(listed).toEqual([
+      'parked/dangling.zone: skipped: a symbolic link that leads nowhere: a folder walk follows a symbolic link only to a regular file of the repository (name the file on the command line to lint it)',
+      'parked/outside.zone: skipped: a symbolic link out of the repository: a folder walk follows a symbolic link only to a regular file of the repository (name the file on the command line to lint it)',
+      'parked/parked-one.test.zone: bind, zone parked-one.test. (from the file name): zone file: starts with `$TTL 3600`',
+      'parked/templates.zone: skipped: a symbolic link to a folder or a special file: a folder walk follows a symbolic link only to a regular file of the repository (name the file on the command line to lint it)',
+      '',
+    ]);
+    const r = mxlint('-f', 'json', 'parked');
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(files.flatMap((f) => f.messages.map((m) => `${f.filePath.slice(repo.length + 1)} ${m.ruleId}`))).toEqual(['parked/parked-one.test.zone dmarc-missing', 'parked/parked-one.test.zone spf-parked-domain', 'parked/parked-one.test.zone spf-permissive-all']);
   });
 
   it('that is empty says so too', () => {

@@ -17,7 +17,8 @@
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { inGitDir, isInside, realpathOrUndefined } from '../input/safe-files.ts';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigLoader } from './config.ts';
 import { matchesAny, patternPath } from './globs.ts';
@@ -66,6 +67,8 @@ export interface WalkedFolder {
   /** As given on the command line. */
   given: string;
   path: string;
+  /** The repository it lies in (its git work tree's top, else itself): where a symbolic link may lead. */
+  top: string;
   /** Files and folders below it that `.gitignore` files ignore. */
   ignored: number;
   /** Folders below it never entered: version control, dependencies, build output, hidden ones. */
@@ -138,9 +141,15 @@ export function discover(
           skipped.push({ path: full, explicit: false, why: `${leftover}, not a zone a name server loads (name it on the command line to lint it)` });
         } else consider(full, false);
       } else if (entry.isSymbolicLink() && !here.ignored(full, false) && !seen.has(full)) {
-        // Not followed (it may lead out of the repository or to a device), but not passed over in silence.
-        seen.add(full);
-        skipped.push({ path: full, explicit: false, why: 'a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)' });
+        // A link to a regular file of the repository is read as that file under the link's name
+        // (`parked.example.zone -> db.parked`, one zone per link); any other link is not followed
+        // (it may lead out of the repository, to a device or to a folder), but not passed over in silence.
+        const why = linkNotFollowed(full, folder.top);
+        if (why === undefined) consider(full, false);
+        else {
+          seen.add(full);
+          skipped.push({ path: full, explicit: false, why });
+        }
       }
     }
   };
@@ -152,7 +161,7 @@ export function discover(
     if (!stat && otherVersion && readHead(path) !== undefined) consider(path, true);
     else if (!stat) missing.push(given);
     else if (stat.isDirectory()) {
-      const folder: WalkedFolder = { given, path, ignored: 0, passedOver: 0 };
+      const folder: WalkedFolder = { given, path, top: repositoryTop(path) ?? path, ignored: 0, passedOver: 0 };
       folders.push(folder);
       // A folder named on purpose is searched even when ignored: then the rules above it do not reach in.
       const above = GitIgnores.above(path);
@@ -475,6 +484,25 @@ class GitIgnores {
     }
     return false;
   }
+}
+
+/** The top of the git work tree that holds `dir` (the nearest folder with `.git`, `dir` included). */
+function repositoryTop(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    if (statSync(join(d, '.git'), { throwIfNoEntry: false })) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/** Why a walk does not read the symbolic link `path`; undefined when it leads to a regular file under `top`. */
+function linkNotFollowed(path: string, top: string): string | undefined {
+  const target = realpathOrUndefined(path);
+  const root = realpathOrUndefined(top) ?? top;
+  const notFollowed = 'a folder walk follows a symbolic link only to a regular file of the repository (name the file on the command line to lint it)';
+  if (target === undefined) return `a symbolic link that leads nowhere: ${notFollowed}`;
+  if (!isInside(root, target) || inGitDir(relative(root, target))) return `a symbolic link out of the repository: ${notFollowed}`;
+  if (!statSync(target, { throwIfNoEntry: false })?.isFile()) return `a symbolic link to a folder or a special file: ${notFollowed}`;
+  return undefined;
 }
 
 function readTextOrUndefined(path: string): string | undefined {
