@@ -60400,7 +60400,7 @@ function readBlobs(root2, ref, paths, cache) {
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
   for (const p of paths) cache.set(p, void 0);
   if (asked.length === 0) return;
-  const batch2 = (0, import_node_child_process.spawnSync)(gitCommand(), ["cat-file", "--batch"], { cwd: root2, input: asked.map((p) => `${ref}:${p}
+  const batch2 = (0, import_node_child_process.spawnSync)(gitCommand(), ["cat-file", "--batch", "--follow-symlinks"], { cwd: root2, input: asked.map((p) => `${ref}:${p}
 `).join(""), maxBuffer: 1024 * 1024 * 1024 });
   if (batch2.status !== 0 || !batch2.stdout) throw new GitError(`git cat-file failed: ${String(batch2.stderr ?? batch2.error?.message ?? "").trim()}`);
   const out = batch2.stdout;
@@ -60411,6 +60411,8 @@ function readBlobs(root2, ref, paths, cache) {
     const header = out.toString("utf8", at2, eol);
     at2 = eol + 1;
     const found = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    const unfollowed = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(header);
+    if (unfollowed) at2 += Number(unfollowed[2]) + 1;
     if (!found) continue;
     const size2 = Number(found[2]);
     if (found[1] === "blob") cache.set(path, new Uint8Array(out.subarray(at2, at2 + size2)));

@@ -240,7 +240,8 @@ function readBlobs(root: string, ref: string, paths: readonly string[], cache: M
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
   for (const p of paths) cache.set(p, undefined);
   if (asked.length === 0) return;
-  const batch = spawnSync(gitCommand(), ['cat-file', '--batch'], { cwd: root, input: asked.map((p) => `${ref}:${p}\n`).join(''), maxBuffer: 1024 * 1024 * 1024 });
+  // A symbolic link is read as the file it leads to inside the tree, as the walk of the checkout reads it.
+  const batch = spawnSync(gitCommand(), ['cat-file', '--batch', '--follow-symlinks'], { cwd: root, input: asked.map((p) => `${ref}:${p}\n`).join(''), maxBuffer: 1024 * 1024 * 1024 });
   if (batch.status !== 0 || !batch.stdout) throw new GitError(`git cat-file failed: ${String(batch.stderr ?? batch.error?.message ?? '').trim()}`);
   const out: Buffer = batch.stdout;
   let at = 0;
@@ -250,7 +251,10 @@ function readBlobs(root: string, ref: string, paths: readonly string[], cache: M
     const header = out.toString('utf8', at, eol);
     at = eol + 1;
     const found = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!found) continue; // `<object> missing` (or ambiguous): not at the base
+    // A link out of the tree, dangling, in a loop or through a file: `<kind> <size>` and what it names.
+    const unfollowed = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(header);
+    if (unfollowed) at += Number(unfollowed[2]) + 1;
+    if (!found) continue; // `<object> missing` (or ambiguous), or a link not followed: not at the base
     const size = Number(found[2]);
     if (found[1] === 'blob') cache.set(path, new Uint8Array(out.subarray(at, at + size)));
     at += size + 1;

@@ -18,7 +18,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
 import { discover, SKIP_DIRS, withoutSignedCopies } from '../engine/discover.ts';
@@ -107,6 +107,14 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
 
   const loader = new ConfigLoader(rules, options.configPath);
   // Targets are recognised by their staged content.
+  // A symbolic link to a staged file is staged content under the link's name too (a parked
+  // domain's link to the template it shares).
+  for (const [path, entry] of index) {
+    if (entry.mode === '120000' && !targets.has(path) && walked(path, '')) {
+      const target = blobs.linkTarget(path);
+      if (target !== undefined && targets.has(target)) targets.add(path);
+    }
+  }
   blobs.prefetch(targets);
   const targetFiles = discover([...targets].map(absolute), loader, readHead).files;
   // Other zones of the index, recognised (cheaply) by the head of their work-tree copy, then read
@@ -170,30 +178,63 @@ class BlobStore {
 
   prefetch(paths: Iterable<string>): void {
     const wanted: string[] = [];
+    const links: string[] = [];
     for (const path of paths) {
       if (this.cache.has(path)) continue;
-      const entry = this.index.get(path);
-      // Symbolic links (120000) hold a path, submodules (160000) a commit: neither is a zone.
-      if (!entry || (entry.mode !== '100644' && entry.mode !== '100755')) this.cache.set(path, undefined);
-      else wanted.push(path);
+      const mode = this.index.get(path)?.mode;
+      if (mode === '100644' || mode === '100755') wanted.push(path);
+      else if (mode === '120000') links.push(path);
+      // A submodule (160000) holds a commit: no zone.
+      else this.cache.set(path, undefined);
     }
-    if (wanted.length === 0) return;
-    const input = wanted.map((p) => this.index.get(p)!.oid + '\n').join('');
-    const out = git(this.top, ['cat-file', '--batch'], input);
+    this.fetch(wanted);
+    // A symbolic link is read as the regular file of the index it leads to, as a walk of the work tree reads it.
+    for (const link of links) {
+      const target = this.linkTarget(link);
+      this.cache.set(link, target === undefined ? undefined : this.get(target));
+    }
+  }
+
+  /** The regular file of the index a chain of symbolic links leads to, inside the work tree; undefined for any other. */
+  linkTarget(path: string): string | undefined {
+    let current = path;
+    for (let hops = 0; hops < 8; hops++) {
+      const entry = this.index.get(current);
+      if (entry?.mode === '100644' || entry?.mode === '100755') return current;
+      if (entry?.mode !== '120000') return undefined;
+      const written = this.blobs([entry.oid])[0]?.toString('utf8');
+      if (written === undefined || posix.isAbsolute(written)) return undefined;
+      current = posix.normalize(posix.join(posix.dirname(current), written));
+      if (current === '..' || current.startsWith('../')) return undefined;
+    }
+    return undefined;
+  }
+
+  private fetch(paths: string[]): void {
+    if (paths.length === 0) return;
+    const bytes = this.blobs(paths.map((p) => this.index.get(p)!.oid));
+    paths.forEach((path, i) => this.cache.set(path, bytes[i]));
+  }
+
+  /** The blobs of `oids`, in order (undefined for a missing one), from one `git cat-file --batch`. */
+  private blobs(oids: string[]): (Buffer | undefined)[] {
+    const out = git(this.top, ['cat-file', '--batch'], oids.map((oid) => oid + '\n').join(''));
     // Each answer: `<oid> <type> <size>\n<bytes>\n`, in the order asked.
+    const found: (Buffer | undefined)[] = [];
     let at = 0;
-    for (const path of wanted) {
+    for (let i = 0; i < oids.length; i++) {
       const eol = out.indexOf(10, at);
       const header = out.toString('latin1', at, eol).split(' ');
       if (header[1] === 'missing' || header.length < 3) {
-        this.cache.set(path, undefined);
+        found.push(undefined);
         at = eol + 1;
         continue;
       }
       const size = Number(header[2]);
-      this.cache.set(path, out.subarray(eol + 1, eol + 1 + size));
+      found.push(out.subarray(eol + 1, eol + 1 + size));
       at = eol + 1 + size + 1;
     }
+    return found;
   }
 }
 

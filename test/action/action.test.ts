@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, cleanup, git, makeRepo, pullRequestEvent, runAction, tempDir, zone } from './harness.ts';
@@ -247,6 +247,25 @@ describe('what the pull request changes', { timeout: 60_000 }, () => {
     const line = base.split('\n').findIndex((l) => l.startsWith('$INCLUDE')) + 1;
     expect(errors[0]).toMatch(new RegExp(`^::error file=zones/example\\.com\\.zone,line=${line},.*\\(syntax/include-not-found\\)::`));
     expect(r.status).toBe(1);
+  });
+
+  it('reads a symbolic link to a zone at the base as at the head: its findings stay pre-existing', async () => {
+    const parked = '$TTL 3600\n@ IN SOA ns1.example.net. hostmaster.example.net. 1 7200 3600 1209600 3600\n@ IN NS ns1.example.net.\n@ IN MX 0 .\n@ IN TXT "v=spf1 +all"\n';
+    const base = zone('example.com');
+    const repo = makeRepo({ [ZONE]: base, 'templates/parked.tmpl': parked }, { [ZONE]: base.replace('"v=spf1 mx -all"', '"v=spf1 mx +all"') });
+    // Linked in a commit of the base branch, which the pull request then merges.
+    git(repo.dir, 'checkout', '-q', 'main');
+    symlinkSync('../templates/parked.tmpl', join(repo.dir, 'zones', 'parked.example.zone'));
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'link');
+    const baseSha = git(repo.dir, 'rev-parse', 'HEAD');
+    git(repo.dir, 'checkout', '-q', 'feature');
+    git(repo.dir, 'merge', '-q', '--no-edit', 'main');
+    const headSha = git(repo.dir, 'rev-parse', 'HEAD');
+    const r = await runAction({ cwd: repo.dir, event: pullRequestEvent({ baseSha, headSha }) });
+    expect(r.stderr).toBe('');
+    // Only the +all the pull request adds to example.com; the parked zone's are pre-existing.
+    expect(annotations(r.commands, 'error').map((c) => c.slice(0, c.indexOf(','))).sort()).toEqual([`::error file=${ZONE}`]);
   });
 
   it('lints everything outside a pull request (push), and says so', async () => {

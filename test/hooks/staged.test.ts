@@ -2,7 +2,7 @@
  * `mxlint --staged` run directly in real git repositories: the index is judged, not the work
  * tree. The hook tests (husky.test.ts) run the same through real commits.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DANGLING_MX, GOOD_MX, Repo, buildCli, cleanUp, zone } from './helpers.ts';
@@ -215,6 +215,26 @@ describe('mxlint --staged', { timeout: 60_000 }, () => {
     const run = r.mxlint(['--staged', '-f', 'json']);
     expect(run.status).toBe(1);
     expect(r.findings(run.stdout)).toEqual(['zones/db.example.net: zone-out-of-zone']);
+  });
+
+  it('reads a symbolic link to a zone of the index as that zone, under its own name', () => {
+    const r = repo();
+    const parked = (all: string) => `$TTL 3600\n@ IN SOA ns1.example.net. hostmaster.example.net. 1 7200 3600 1209600 3600\n@ IN NS ns1.example.net.\n@ IN MX 0 .\n@ IN TXT "v=spf1 ${all}"\n`;
+    r.write('templates/parked.tmpl', parked('-all'));
+    r.git('add', '-A');
+    r.git('commit', '-q', '--no-verify', '-m', 'template');
+    mkdirSync(join(r.dir, 'parked'));
+    symlinkSync('../templates/parked.tmpl', join(r.dir, 'parked', 'parked-one.test.zone'));
+    r.git('add', '-A');
+    // The link is staged: its zone is the template's content, under the link's name (clean).
+    expect(r.mxlint(['--staged', '-f', 'json']).status).toBe(0);
+    r.git('commit', '-q', '--no-verify', '-m', 'link');
+    // The template is staged: the zone of the link that leads to it changes too.
+    r.write('templates/parked.tmpl', parked('+all'));
+    r.git('add', '-A');
+    const run = r.mxlint(['--staged', '-f', 'json']);
+    expect(run.status).toBe(1);
+    expect(r.findings(run.stdout)).toEqual(['parked/parked-one.test.zone: dmarc-missing', 'parked/parked-one.test.zone: spf-parked-domain', 'parked/parked-one.test.zone: spf-permissive-all']);
   });
 
   it("lints the octoDNS zone that `!include`s a staged file, named or not", () => {
