@@ -58641,7 +58641,7 @@ function classify(path, loader, readHead, explicit) {
   const head = read.text;
   if (head.startsWith("version https://git-lfs.github.com/spec/v1\n")) {
     const why2 = "a Git LFS pointer: the content it stands for was not fetched (check out with Git LFS: `lfs: true` in actions/checkout, or `git lfs pull`)";
-    const zoneNamed = /\.(json|ya?ml)$/.test(name2) || matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name2);
+    const zoneNamed = /\.(json|ya?ml)$/.test(name2) || namedLikeZone(loader, path);
     return zoneNamed ? { skip: why2, unread: true } : { skip: why2 };
   }
   if (/\.(json|ya?ml)$/.test(name2)) {
@@ -58661,12 +58661,16 @@ function classify(path, loader, readHead, explicit) {
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
   const evidence = bindEvidence(head);
   if (evidence) return { kind: "bind", why: evidence, head: originHead, bytes: read.whole };
-  if (matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name2)) {
+  if (namedLikeZone(loader, path)) {
     if (explicit || !withoutComments(head).trim() || readsMostlyAsZone(head)) return { kind: "bind", why: "matches zones.include", head: originHead, bytes: read.whole };
     return { skip: "matches zones.include but its first lines are not records or directives" };
   }
   const notRecords = "its first lines are not records or directives of a zone file";
   return { skip: isNamedConfName(path) ? `a BIND configuration file: read for the zone each file is (${notRecords})` : notRecords };
+}
+function namedLikeZone(loader, path) {
+  const include = loader.resolve(path).zones.include;
+  return matchesAny(include, patternPath(loader.baseDir(path), path)) || matchesAny(include, (0, import_node_path8.basename)(path).toLowerCase());
 }
 var TEMPLATE_EXTENSIONS = {
   j2: "Jinja",
@@ -60082,7 +60086,7 @@ async function readCandidate(file, loader, options, confs, declaredBy) {
     return zone;
   }
   if (!stated && isRootHints(zone)) return { skip: `${ROOT_HINTS} (only the root's NS records and the root servers' addresses)` };
-  if (!cloudflare2) return identify(zone, stated ? void 0 : hint, governance);
+  if (!cloudflare2) return identify(zone, stated ? void 0 : hint, governance, !namedLikeZone(loader, file.path));
   zone.origin = cloudflare2;
   zone.originFrom = "content";
   applyCloudflareExport(zone);
@@ -60096,7 +60100,7 @@ function isRootHints(zone) {
     return key2 === "." && r.type === "NS" || (r.type === "A" || r.type === "AAAA") && key2.endsWith(".root-servers.net.");
   });
 }
-function identify(zone, hint, governance) {
+function identify(zone, hint, governance, byContentOnly = false) {
   const soa = zone.records.find((r) => r.type === "SOA");
   if (zone.format !== "bind") {
     zone.originFrom = zone.origin === "." ? "unknown" : hint && nameKey(hint.origin) === nameKey(zone.origin) && !soa ? hint.from : "content";
@@ -60110,21 +60114,22 @@ function identify(zone, hint, governance) {
       zone.originFrom = "records";
     } else zone.originFrom = "unknown";
   }
-  if (zone.originFrom === "unknown") collapseNoOrigin(zone, governance?.confs ?? []);
+  if (zone.originFrom === "unknown") collapseNoOrigin(zone, governance?.confs ?? [], byContentOnly);
   return zone;
 }
 function ownerWrittenAbsolute(record4) {
   return record4.ownerEnd > record4.ownerStart && record4.source.charCodeAt(record4.ownerEnd - 1) === 46;
 }
-function collapseNoOrigin(zone, confs) {
+function collapseNoOrigin(zone, confs, byContentOnly) {
   const all3 = zone.diagnostics.filter((d) => d.ruleId === "syntax/no-origin");
   const others = zone.diagnostics.filter((d) => d.ruleId !== "syntax/no-origin");
   const first = all3[0];
   const unused = confs.length > 0 ? `; ${confs.map((conf) => (0, import_node_path11.relative)(process.cwd(), conf) || conf).join(", ")} declare${confs.length === 1 ? "s" : ""} no zone in this file, so BIND does not load it` : "";
-  const why2 = `the zone is unknown, so this file takes no part in other zones' lookups${unused}`;
+  const unnamed = !unused && byContentOnly ? "; nothing names it a zone file, neither its name nor named.conf" : "";
+  const why2 = `the zone is unknown, so this file takes no part in other zones' lookups${unused}${unnamed}`;
   const diagnostic = first ? {
     ...first,
-    severity: unused ? "warning" : first.severity,
+    severity: unused || unnamed ? "warning" : first.severity,
     message: `${first.message} (${why2}${all3.length > 1 ? `; ${all3.length - 1} more line${all3.length > 2 ? "s" : ""} with relative names` : ""})`
   } : {
     ruleId: "syntax/no-origin",

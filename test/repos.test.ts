@@ -163,6 +163,19 @@ describe('file identity', () => {
     expect(mxlint(['--list-files', '.'], dir).stdout).toMatch(/^logo\.png: skipped: a Git LFS pointer/m);
   });
 
+  it('a file of relative records whose zone nothing tells: an error when named like a zone, a warning when found by its content only', () => {
+    const dir = join(work, 'no-origin');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'fragment.zone'), 'mail IN A 192.0.2.25\n');
+    writeFileSync(join(dir, 'mx-list.txt'), 'example.com MX 10 mail.example.com.\nexample.net MX 10 mail.example.net.\n');
+    const r = mxlint(['--format', 'json', '.'], dir);
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; severity: number }[] }[];
+    expect(files.map((f) => [basename(f.filePath), f.messages.map((m) => `${m.ruleId} ${m.severity}`)])).toEqual([
+      ['fragment.zone', ['syntax/no-origin 2']],
+      ['mx-list.txt', ['syntax/no-origin 1']],
+    ]);
+  });
+
   it('names the zone of provider-named files without the provider words', () => {
     expect(mxlint(['--list-files', '.'], repository('exports')).stdout).toMatch(/^digitalocean\/shop\.example\.digitalocean\.json: digitalocean, zone shop\.example\. \(from the file name\)/m);
     expect(mxlint(['--list-files', '.'], repository('bind')).stdout).toMatch(/^zones\/example\.net\.txt: bind, zone example\.net\. \(from the file name\)/m);

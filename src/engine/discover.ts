@@ -225,7 +225,7 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   // an export, passed over quietly, would leave the run clean with that zone unread.
   if (head.startsWith('version https://git-lfs.github.com/spec/v1\n')) {
     const why = 'a Git LFS pointer: the content it stands for was not fetched (check out with Git LFS: `lfs: true` in actions/checkout, or `git lfs pull`)';
-    const zoneNamed = /\.(json|ya?ml)$/.test(name) || matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name);
+    const zoneNamed = /\.(json|ya?ml)$/.test(name) || namedLikeZone(loader, path);
     return zoneNamed ? { skip: why, unread: true } : { skip: why };
   }
   if (/\.(json|ya?ml)$/.test(name)) {
@@ -250,7 +250,7 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), 'latin1').toString('latin1') : head;
   const evidence = bindEvidence(head);
   if (evidence) return { kind: 'bind', why: evidence, head: originHead, bytes: read.whole };
-  if (matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name)) {
+  if (namedLikeZone(loader, path)) {
     // Named like a zone and mostly written like one: a mistake in its first records (a type
     // misspelt) is the reader's to report, not a reason to skip the file (BIND refuses it).
     if (explicit || !withoutComments(head).trim() || readsMostlyAsZone(head)) return { kind: 'bind', why: 'matches zones.include', head: originHead, bytes: read.whole };
@@ -258,6 +258,12 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   }
   const notRecords = 'its first lines are not records or directives of a zone file';
   return { skip: isNamedConfName(path) ? `a BIND configuration file: read for the zone each file is (${notRecords})` : notRecords };
+}
+
+/** The file is named like a zone file: `zones.include` (`*.zone`, `db.*`, `*.db` by default) matches its path or its name. */
+export function namedLikeZone(loader: ConfigLoader, path: string): boolean {
+  const include = loader.resolve(path).zones.include;
+  return matchesAny(include, patternPath(loader.baseDir(path), path)) || matchesAny(include, basename(path).toLowerCase());
 }
 
 const TEMPLATE_EXTENSIONS: Record<string, string> = {

@@ -21,7 +21,7 @@ import { applyCloudflareExport, cloudflareDomain } from '../providers/cloudflare
 import { readZone } from '../zone/reader.ts';
 import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
-import { fileHead, leadingOrigin, ORIGIN_HEAD, originFromName, splitZoneDirectory, type Candidate, type Discovery, type WalkedFolder } from './discover.ts';
+import { fileHead, leadingOrigin, namedLikeZone, ORIGIN_HEAD, originFromName, splitZoneDirectory, type Candidate, type Discovery, type WalkedFolder } from './discover.ts';
 import { matchesAny, patternPath } from './globs.ts';
 import { type Governance, NamedConfs } from './named-conf.ts';
 import type { Budget } from '../input/limits.ts';
@@ -191,7 +191,7 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
     return zone;
   }
   if (!stated && isRootHints(zone)) return { skip: `${ROOT_HINTS} (only the root's NS records and the root servers' addresses)` };
-  if (!cloudflare) return identify(zone, stated ? undefined : hint, governance);
+  if (!cloudflare) return identify(zone, stated ? undefined : hint, governance, !namedLikeZone(loader, file.path));
   zone.origin = cloudflare;
   zone.originFrom = 'content';
   applyCloudflareExport(zone);
@@ -216,7 +216,8 @@ function isRootHints(zone: Zone): boolean {
 }
 
 /** Where the zone's origin came from; a guess from the records' names when nothing else tells. */
-function identify(zone: Zone, hint: ReturnType<typeof originFromName>, governance?: Governance): Zone {
+/** `byContentOnly`: a BIND file not named like a zone (`zones.include`), taken for its records. */
+function identify(zone: Zone, hint: ReturnType<typeof originFromName>, governance?: Governance, byContentOnly = false): Zone {
   const soa = zone.records.find((r) => r.type === 'SOA');
   if (zone.format !== 'bind') {
     // Exports choose their origin in their reader: stated, SOA, hint, common suffix.
@@ -231,7 +232,7 @@ function identify(zone: Zone, hint: ReturnType<typeof originFromName>, governanc
       zone.originFrom = 'records';
     } else zone.originFrom = 'unknown';
   }
-  if (zone.originFrom === 'unknown') collapseNoOrigin(zone, governance?.confs ?? []);
+  if (zone.originFrom === 'unknown') collapseNoOrigin(zone, governance?.confs ?? [], byContentOnly);
   return zone;
 }
 
@@ -245,16 +246,18 @@ function ownerWrittenAbsolute(record: ZoneRecord): boolean {
  * named.conf files govern the tree and none declares this file, BIND loads no zone from it (a
  * template, or a zone someone forgot to declare): a warning that says so.
  */
-function collapseNoOrigin(zone: Zone, confs: readonly string[]): void {
+function collapseNoOrigin(zone: Zone, confs: readonly string[], byContentOnly: boolean): void {
   const all = zone.diagnostics.filter((d) => d.ruleId === 'syntax/no-origin');
   const others = zone.diagnostics.filter((d) => d.ruleId !== 'syntax/no-origin');
   const first = all[0];
   const unused = confs.length > 0 ? `; ${confs.map((conf) => relative(process.cwd(), conf) || conf).join(', ')} declare${confs.length === 1 ? 's' : ''} no zone in this file, so BIND does not load it` : '';
-  const why = `the zone is unknown, so this file takes no part in other zones' lookups${unused}`;
+  // Nothing says a name server loads it: not named like a zone, not declared (a list of records in notes, a fragment).
+  const unnamed = !unused && byContentOnly ? '; nothing names it a zone file, neither its name nor named.conf' : '';
+  const why = `the zone is unknown, so this file takes no part in other zones' lookups${unused}${unnamed}`;
   const diagnostic: Diagnostic = first
     ? {
         ...first,
-        severity: unused ? 'warning' : first.severity,
+        severity: unused || unnamed ? 'warning' : first.severity,
         message: `${first.message} (${why}${all.length > 1 ? `; ${all.length - 1} more line${all.length > 2 ? 's' : ''} with relative names` : ''})`,
       }
     : {
