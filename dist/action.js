@@ -46460,6 +46460,8 @@ var init_rule31 = __esm({
               messageId: guess2.doubled ? "doubled" : "tld",
               data: { type: record4.type, field: FIELD_WORDS[key2] ?? (key2 === "target" ? "target" : `${key2} name`), written: field2.text, name: parsed.name, meant: guess2.meant },
               span: field2.span,
+              // The SOA's names break no lookup (RNAME is a contact, MNAME the primary for NOTIFY and updates).
+              ...record4.type === "SOA" ? { severity: "warning" } : {},
               fingerprint: `${nameKey(record4.owner)}|${record4.type}|${key2}|${nameKey(parsed.name)}`
             });
           }

@@ -66,6 +66,8 @@ export default defineRule<Record<string, never>>({
           messageId: guess.doubled ? 'doubled' : 'tld',
           data: { type: record.type, field: FIELD_WORDS[key] ?? (key === 'target' ? 'target' : `${key} name`), written: field.text, name: parsed.name, meant: guess.meant },
           span: field.span,
+          // The SOA's names break no lookup (RNAME is a contact, MNAME the primary for NOTIFY and updates).
+          ...(record.type === 'SOA' ? { severity: 'warning' as const } : {}),
           fingerprint: `${nameKey(record.owner)}|${record.type}|${key}|${nameKey(parsed.name)}`,
         });
       }
