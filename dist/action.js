@@ -58635,6 +58635,7 @@ function classify(path, loader, readHead, explicit) {
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
   if (/^(dsset|keyset)-/.test(name2)) return { skip: `the ${name2.startsWith("dsset") ? "DS" : "key"} set dnssec-signzone writes for the parent zone, not a zone` };
   if (/^k.+\+\d{3}\+\d{5}\.key$/.test(name2)) return { skip: "a DNSSEC key dnssec-keygen writes (its DNSKEY record is included or published by the signer), not a zone" };
+  if (name2 === "managed-keys.bind" || name2.endsWith(".mkeys")) return { skip: "named's managed keys file (the trust anchors it maintains), not a zone" };
   if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
     return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
   }

@@ -116,7 +116,7 @@ describe('file identity', () => {
     expect(typos.sort()).toEqual(['db.example.net:1', 'example.com.zone:2']);
   });
 
-  it('lints a signed zone from its source, and leaves out the sets dnssec-signzone writes for the parent and the keys dnssec-keygen writes', () => {
+  it('lints a signed zone from its source, and leaves out the sets dnssec-signzone writes for the parent, the keys dnssec-keygen writes and named\'s managed keys', () => {
     const dir = join(work, 'signed');
     mkdirSync(dir, { recursive: true });
     const zone = '$TTL 300\n@ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300\n@ IN NS ns1\nns1 IN A 192.0.2.53\n@ IN MX 10 mail\n';
@@ -126,6 +126,8 @@ describe('file identity', () => {
     writeFileSync(join(dir, 'keyset-example.com.'), '$ORIGIN .\nexample.com 300 IN DNSKEY 257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==\n');
     // dnssec-keygen's public key, as kept beside the zone (its DNSKEY's owner is no zone of its own).
     writeFileSync(join(dir, 'Kexample.com.+013+54129.key'), '; This is a key-signing key, keyid 54129, for example.com.\n; Created: 20241204000000 (Wed Dec  4 00:00:00 2024)\nexample.com. 300 IN DNSKEY 257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==\n');
+    // named's working file for RFC 5011 trust anchors, as a copy of /var/named holds it.
+    writeFileSync(join(dir, 'managed-keys.bind'), '$ORIGIN .\n$TTL 0\n@ IN SOA . . ( 2 0 0 0 0 )\n  KEYDATA 20240402000000 20240101000000 19700101000000 257 3 8 AwEAAaz/tAm8yTn4Mfeh\n');
     const listed = mxlint(['--list-files', '.'], dir).stdout;
     // `@ IN SOA` names no zone: the file name does; the signed copy's `$ORIGIN` does.
     expect(listed).toMatch(/^example\.com\.zone: bind, zone example\.com\. \(from the file name\)/m);
@@ -133,6 +135,7 @@ describe('file identity', () => {
     expect(listed).toMatch(/^dsset-example\.com\.: skipped: the DS set dnssec-signzone writes for the parent zone/m);
     expect(listed).toMatch(/^keyset-example\.com\.: skipped: the key set/m);
     expect(listed).toMatch(/^Kexample\.com\.\+013\+54129\.key: skipped: a DNSSEC key dnssec-keygen writes/m);
+    expect(listed).toMatch(/^managed-keys\.bind: skipped: named's managed keys file/m);
     const r = mxlint(['--format', 'json', '.'], dir);
     const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
     // One zone's findings, once, on the source: a dangling MX target, no DMARC record.

@@ -215,6 +215,8 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   // dnssec-keygen's public key (`Kexample.com.+013+12345.key`): its DNSKEY record gets into the zone
   // by `$INCLUDE`, by dnssec-signzone or by inline signing; alone it is no zone.
   if (/^k.+\+\d{3}\+\d{5}\.key$/.test(name)) return { skip: 'a DNSSEC key dnssec-keygen writes (its DNSKEY record is included or published by the signer), not a zone' };
+  // named's own record of the trust anchors it keeps up to date (RFC 5011): KEYDATA records, no zone of the operator's.
+  if (name === 'managed-keys.bind' || name.endsWith('.mkeys')) return { skip: "named's managed keys file (the trust anchors it maintains), not a zone" };
   if (name === 'dnsconfig.js' || name === 'dnsconfig.ts') {
     return { skip: 'a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)' };
   }
