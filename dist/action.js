@@ -57777,7 +57777,7 @@ function info(message2) {
 }
 
 // src/action.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path20 = require("node:path");
 init_config();
 init_safe_files();
@@ -58864,11 +58864,8 @@ function linkNotFollowed(path, top) {
   return void 0;
 }
 function readTextOrUndefined(path) {
-  try {
-    return (0, import_node_fs6.readFileSync)(path, "utf8");
-  } catch {
-    return void 0;
-  }
+  const read = readRegularFile(path, { maxBytes: 1 << 20 });
+  return read.ok ? read.bytes.toString("utf8") : void 0;
 }
 function repositoryExcludes(top) {
   const gitDir = gitDirectory((0, import_node_path8.join)(top, ".git"));
@@ -58966,6 +58963,7 @@ function splitZoneDirectory(path) {
 
 // src/engine/run.ts
 init_limits();
+init_safe_files();
 init_lint();
 init_timing();
 
@@ -60246,7 +60244,11 @@ function lintRoot(file) {
 }
 function withStdin(options, stdin) {
   const path = (0, import_node_path12.resolve)(stdin.path);
-  return { ...options, readFile: (p) => p === path ? stdin.bytes : (0, import_node_fs9.existsSync)(p) ? (0, import_node_fs9.readFileSync)(p) : void 0 };
+  return { ...options, readFile: (p) => p === path ? stdin.bytes : readStdinNeighbour(p) };
+}
+function readStdinNeighbour(path) {
+  const read = readRegularFile(path, { maxBytes: DEFAULT_LIMITS.fileBytes });
+  return read.ok ? read.bytes : void 0;
 }
 function stdinKind(path) {
   return /\.json$/i.test(path) ? "json" : /\.ya?ml$/i.test(path) ? "yaml" : "bind";
@@ -60254,7 +60256,8 @@ function stdinKind(path) {
 
 // src/git/revisions.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs10 = require("node:fs");
+init_safe_files();
+init_limits();
 var import_node_path13 = require("node:path");
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
@@ -60428,11 +60431,8 @@ function readBlobs(root2, ref, paths, cache) {
   }
 }
 function readDisk(path) {
-  try {
-    return (0, import_node_fs10.readFileSync)(path);
-  } catch {
-    return void 0;
-  }
+  const read = readRegularFile(path, { maxBytes: DEFAULT_LIMITS.fileBytes });
+  return read.ok ? read.bytes : void 0;
 }
 function renameMap(files) {
   const map = /* @__PURE__ */ new Map();
@@ -60636,7 +60636,7 @@ function relativeUri(path) {
 init_span();
 
 // src/engine/docs.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path16 = require("node:path");
 var import_node_url = require("node:url");
 init_rule();
@@ -60645,7 +60645,7 @@ function packageRoot() {
   if (root !== void 0) return root;
   let dir = (0, import_node_path16.dirname)((0, import_node_url.fileURLToPath)(__mxImportMetaUrl));
   for (; ; ) {
-    if ((0, import_node_fs11.existsSync)((0, import_node_path16.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)((0, import_node_path16.join)(dir, "docs", "syntax.md"))) return root = dir;
+    if ((0, import_node_fs10.existsSync)((0, import_node_path16.join)(dir, "package.json")) && (0, import_node_fs10.existsSync)((0, import_node_path16.join)(dir, "docs", "syntax.md"))) return root = dir;
     const parent = (0, import_node_path16.dirname)(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -60655,8 +60655,8 @@ function rulePage(ruleId) {
   const base = packageRoot();
   if (base === void 0 || !/^(syntax\/)?[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return void 0;
   const file = (0, import_node_path16.join)(base, docsPath(ruleId));
-  if (!(0, import_node_fs11.existsSync)(file)) return void 0;
-  const text3 = (0, import_node_fs11.readFileSync)(file, "utf8");
+  if (!(0, import_node_fs10.existsSync)(file)) return void 0;
+  const text3 = (0, import_node_fs10.readFileSync)(file, "utf8");
   if (!ruleId.startsWith("syntax/")) return text3;
   const code = ruleId.slice("syntax/".length);
   const section = new RegExp(`^### ${code}\\n([^]*?)(?=^#|(?![^]))`, "m").exec(text3);
@@ -60835,7 +60835,7 @@ function directoryUri(dir) {
 }
 
 // src/engine/baseline.ts
-var import_node_fs12 = require("node:fs");
+init_safe_files();
 var import_node_path18 = require("node:path");
 var BaselineError = class extends Error {
   name = "BaselineError";
@@ -60844,10 +60844,13 @@ function fingerprints(result, root2) {
   const uri = relativeUri((0, import_node_path18.relative)(root2, (0, import_node_path18.resolve)(result.path)));
   return result.diagnostics.map((d) => findingFingerprint(d, uri));
 }
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(file) {
   let parsed;
+  const read = readRegularFile(file, { maxBytes: MAX_BASELINE_BYTES });
+  if (!read.ok) throw new BaselineError(`baseline ${file}: ${read.reason}; write one with --baseline-write`);
   try {
-    parsed = JSON.parse((0, import_node_fs12.readFileSync)(file, "utf8"));
+    parsed = JSON.parse(read.bytes.toString("utf8"));
   } catch (error2) {
     const why2 = error2 instanceof SyntaxError ? `not JSON (${error2.message})` : "cannot be read";
     throw new BaselineError(`baseline ${file}: ${why2}; write one with --baseline-write`);
@@ -60966,10 +60969,10 @@ async function main() {
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE;
   if (workspace) {
-    if (!(0, import_node_fs13.existsSync)(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
+    if (!(0, import_node_fs11.existsSync)(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !(0, import_node_fs13.existsSync)((0, import_node_path20.resolve)(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !(0, import_node_fs11.existsSync)((0, import_node_path20.resolve)(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
@@ -61020,8 +61023,8 @@ async function main() {
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
     const path = (0, import_node_path20.resolve)(inputs.sarifFile);
-    (0, import_node_fs13.mkdirSync)((0, import_node_path20.dirname)(path), { recursive: true });
-    (0, import_node_fs13.writeFileSync)(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
+    (0, import_node_fs11.mkdirSync)((0, import_node_path20.dirname)(path), { recursive: true });
+    (0, import_node_fs11.writeFileSync)(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
     say(`SARIF written to ${(0, import_node_path20.relative)(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
   }
@@ -61046,7 +61049,7 @@ async function main() {
   return 0;
 }
 function applyBaselineInput(report2, file) {
-  if (!(0, import_node_fs13.existsSync)(file)) throw new InputError(`Input 'baseline': no such file: ${file} (write it with mxlint --baseline-write ${file})`);
+  if (!(0, import_node_fs11.existsSync)(file)) throw new InputError(`Input 'baseline': no such file: ${file} (write it with mxlint --baseline-write ${file})`);
   let baseline;
   try {
     baseline = readBaseline(file);
@@ -61065,7 +61068,7 @@ function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
   try {
-    return JSON.parse((0, import_node_fs13.readFileSync)(path, "utf8"));
+    return JSON.parse((0, import_node_fs11.readFileSync)(path, "utf8"));
   } catch (error2) {
     throw new InputError(`Cannot read the event payload ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -61112,7 +61115,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     warning(inert(message2));
     notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
   }
-  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !(0, import_node_fs13.existsSync)((0, import_node_path20.resolve)(f2.path)));
+  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !(0, import_node_fs11.existsSync)((0, import_node_path20.resolve)(f2.path)));
   if (unmatched.length) {
     const message2 = `${plural(unmatched.length, "changed path")} of the diff ${unmatched.length === 1 ? "matches" : "match"} no file of the checkout (${unmatched.map((f2) => f2.path).join(", ")}): every linted file counts as changed in full.`;
     say(`Warning: ${message2}`);
@@ -61214,7 +61217,7 @@ No zone file changed in this pull request: nothing to lint.
   if (report2.mail) text3 += formatDiffMarkdown(report2.mail.diffs, report2.mail.compared, "<h2>Mail impact</h2>") + "\n";
   text3 += report2.notes.map((n) => `<p>${n}</p>
 `).join("") + "\n";
-  (0, import_node_fs13.appendFileSync)(path, text3);
+  (0, import_node_fs11.appendFileSync)(path, text3);
 }
 async function githubApi(token, pullNumber) {
   const { getOctokit: getOctokit2, context: context3 } = await Promise.resolve().then(() => (init_github(), github_exports));

@@ -5,7 +5,8 @@
  * file does not hold. Counts are kept per fingerprint: a baseline with one finding of a kind still
  * reports the second one added later.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readRegularFile } from '../input/safe-files.ts';
 import { relative, resolve } from 'node:path';
 import { findingFingerprint, relativeUri } from '../model/fingerprint.ts';
 import type { FileResult } from '../model/result.ts';
@@ -42,10 +43,15 @@ export function writeBaseline(file: string, results: readonly FileResult[], root
   return total;
 }
 
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
 export function readBaseline(file: string): Map<string, number> {
   let parsed: unknown;
+  // In a pull request the baseline is the pull request's file: a regular file of sane size only.
+  const read = readRegularFile(file, { maxBytes: MAX_BASELINE_BYTES });
+  if (!read.ok) throw new BaselineError(`baseline ${file}: ${read.reason}; write one with --baseline-write`);
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(read.bytes.toString('utf8'));
   } catch (error) {
     const why = error instanceof SyntaxError ? `not JSON (${error.message})` : 'cannot be read';
     throw new BaselineError(`baseline ${file}: ${why}; write one with --baseline-write`);

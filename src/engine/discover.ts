@@ -15,10 +15,10 @@
  * with `explicit` set, so the run can say so; walked files are skipped quietly (`--list-files`
  * shows why), and a named folder without any zone is the run's to report (`folders`).
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { inGitDir, isInside, realpathOrUndefined } from '../input/safe-files.ts';
+import { inGitDir, isInside, readRegularFile, realpathOrUndefined } from '../input/safe-files.ts';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigLoader } from './config.ts';
 import { matchesAny, patternPath } from './globs.ts';
@@ -513,12 +513,13 @@ function linkNotFollowed(path: string, top: string): string | undefined {
   return undefined;
 }
 
+/**
+ * An ignore or git configuration file's text: a regular file of at most 1 MiB only. A pull
+ * request controls `.gitignore` files: one linked to /dev/zero must not hang the walk.
+ */
 function readTextOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path, { maxBytes: 1 << 20 });
+  return read.ok ? read.bytes.toString('utf8') : undefined;
 }
 
 /** The user's excludes file and `.git/info/exclude` of the repository whose top is `top`. */

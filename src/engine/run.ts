@@ -2,13 +2,14 @@
  * One lint run, shared by the CLI, the pre-commit path and the action:
  * discover → read → rules → results. Never prints.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileResult } from '../model/result.ts';
 import type { Zone } from '../model/zone.ts';
 import { ConfigLoader } from './config.ts';
 import { discover, fileHead, type Discovery, type InputKind } from './discover.ts';
-import { Budget, LIMIT_FINDINGS } from '../input/limits.ts';
+import { Budget, DEFAULT_LIMITS, LIMIT_FINDINGS } from '../input/limits.ts';
+import { readRegularFile } from '../input/safe-files.ts';
 import { lintZones, settled } from './lint.ts';
 import { isNamedConfName, NamedConfs } from './named-conf.ts';
 import type { Rule } from './rule.ts';
@@ -140,7 +141,13 @@ function lintRoot(file: string): string {
 /** Standard input stands for its file name; other files ($INCLUDE) are read from disk. */
 function withStdin(options: RunOptions, stdin: { path: string; bytes: Uint8Array }): RunOptions {
   const path = resolve(stdin.path);
-  return { ...options, readFile: (p) => (p === path ? stdin.bytes : existsSync(p) ? readFileSync(p) : undefined) };
+  return { ...options, readFile: (p) => (p === path ? stdin.bytes : readStdinNeighbour(p)) };
+}
+
+/** A file an `$INCLUDE` of standard input names: a regular file only. */
+function readStdinNeighbour(path: string): Uint8Array | undefined {
+  const read = readRegularFile(path, { maxBytes: DEFAULT_LIMITS.fileBytes });
+  return read.ok ? read.bytes : undefined;
 }
 
 /** The file name decides how standard input is read: a provider export by its extension, else a master file. */

@@ -11,7 +11,8 @@
  * The API itself is passed in (`PullRequestApi`), so this module never loads the GitHub packages.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../input/safe-files.ts';
+import { DEFAULT_LIMITS } from '../input/limits.ts';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { gitCommand } from './command.ts';
 import { GitError, git, gitDiff, parseApiPatch, tryGit, type ChangedFile } from './diff.ts';
@@ -261,12 +262,10 @@ function readBlobs(root: string, ref: string, paths: readonly string[], cache: M
   }
 }
 
+/** A file of the checkout the pull request does not change: a regular file only (a link to a device never hangs the run). */
 function readDisk(path: string): Uint8Array | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path, { maxBytes: DEFAULT_LIMITS.fileBytes });
+  return read.ok ? read.bytes : undefined;
 }
 
 /** Head path → change, for files that exist in the head. */

@@ -156,6 +156,20 @@ const cases: Case[] = [
     check: (r) => expect(r.stderr).not.toMatch(/[\x1b\x07]/),
   },
   {
+    name: '.gitignore -> /dev/zero in a walked folder',
+    files: { '.gitignore': { symlink: '/dev/zero' }, 'sub/.gitignore': { symlink: '/dev/zero' }, 'sub/b.example.zone': HEAD + '@ IN TXT "v=spf1 +all"\n' },
+    status: 1,
+    finding: { file: 'sub/b.example.zone', ruleId: 'spf-permissive-all', line: 6 },
+  },
+  {
+    name: 'a baseline -> /dev/zero',
+    files: { 'baseline.json': { symlink: '/dev/zero' }, 'a.example.zone': HEAD },
+    args: ['--baseline', 'baseline.json', '.'],
+    status: 2,
+    stderr: /baseline baseline\.json: .*not a regular file/,
+    witness: false,
+  },
+  {
     name: 'a FIFO named on the command line',
     files: { 'pipe.zone': { fifo: true } },
     args: ['-f', 'json', 'pipe.zone', 'witness.example.zone'],
