@@ -35,8 +35,13 @@ const item: fc.Arbitrary<Item> = fc.oneof(
   fc.string({ maxLength: 200 }).map((s) => WITNESS.slice(0, 120) + s),
 );
 
+// Besides random names, the names mxlint reads for what they are: ignore files, configurations, named.conf.
+const special = fc.constantFrom('.gitignore', 'mxlint.config.json', '.mxlintrc.json', 'package.json', 'named.conf', 'named.conf.local');
 const tree = fc.dictionary(
-  fc.tuple(fc.constantFrom('', 'zones/', '.hidden/'), name, fc.constantFrom('', '.zone', '.json', '.yaml', '.db')).map(([dir, n, ext]) => dir + n + ext),
+  fc.oneof(
+    fc.tuple(fc.constantFrom('', 'zones/', '.hidden/'), name, fc.constantFrom('', '.zone', '.json', '.yaml', '.db')).map(([dir, n, ext]) => dir + n + ext),
+    fc.tuple(fc.constantFrom('', 'zones/'), special).map(([dir, n]) => dir + n),
+  ),
   item,
   { minKeys: 1, maxKeys: 6 },
 );
