@@ -58569,7 +58569,15 @@ function discover(paths, loader, otherHead, zonesOfConf) {
     } catch {
       return;
     }
-    const here = ignores.enter(dir, entries.some((entry2) => entry2.name === ".git"));
+    const top = entries.some((entry2) => entry2.name === ".git");
+    const here = ignores.enter(dir, top);
+    if (top && entries.some((entry2) => entry2.name === ".gitmodules")) {
+      for (const path of submodulesNotCheckedOut(dir)) {
+        if (!isInside(folder.path, path) || seen.has(path)) continue;
+        seen.add(path);
+        skipped.push({ path, explicit: false, why: "a git submodule that is not checked out: nothing of it is here to lint (check out with submodules: `submodules: true` in actions/checkout, or `git submodule update --init`)" });
+      }
+    }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry2 of entries) {
       const full = (0, import_node_path8.join)(dir, entry2.name);
@@ -58848,6 +58856,17 @@ var GitIgnores = class _GitIgnores {
     return false;
   }
 };
+function submodulesNotCheckedOut(top) {
+  const text3 = readTextOrUndefined((0, import_node_path8.join)(top, ".gitmodules")) ?? "";
+  const paths = [...text3.matchAll(/^\s*path\s*=\s*"?(.+?)"?\s*$/gm)].map((m) => (0, import_node_path8.resolve)(top, m[1]));
+  return paths.filter((path) => {
+    try {
+      return (0, import_node_fs6.readdirSync)(path).length === 0;
+    } catch {
+      return true;
+    }
+  });
+}
 function repositoryTop(dir) {
   for (let d = dir; ; d = (0, import_node_path8.dirname)(d)) {
     if ((0, import_node_fs6.statSync)((0, import_node_path8.join)(d, ".git"), { throwIfNoEntry: false })) return d;

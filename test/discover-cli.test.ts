@@ -80,6 +80,25 @@ describe('files a walk passes over', () => {
   });
 });
 
+describe('submodules', () => {
+  it('lists a submodule that is not checked out, without a finding (it may hold anything)', () => {
+    const top = mkdtempSync(join(tmpdir(), 'mxlint-submodules-'));
+    try {
+      execFileSync('git', ['init', '-q', top]);
+      mkdirSync(join(top, 'zones', 'shared'), { recursive: true });
+      writeFileSync(join(top, '.gitmodules'), '[submodule "zones/shared"]\n\tpath = zones/shared\n\turl = https://example.com/shared-zones.git\n');
+      writeFileSync(join(top, 'zones', 'example.test.zone'), ZONE.replace('@ IN MX 10 mail.example.net.', '@ IN MX 0 .\n@ IN TXT "v=spf1 -all"'));
+      const listed = spawnSync(process.execPath, [cli, '--list-files', '.'], { cwd: top, encoding: 'utf8' }).stdout;
+      expect(listed).toMatch(/^zones\/shared: skipped: a git submodule that is not checked out: nothing of it is here to lint/m);
+      const r = spawnSync(process.execPath, [cli, '-f', 'json', '.'], { cwd: top, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect((JSON.parse(r.stdout) as { messages: unknown[] }[]).flatMap((f) => f.messages)).toEqual([]);
+    } finally {
+      rmSync(top, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a folder named on the command line', () => {
   it('is walked even when .gitignore ignores it; only the ignore files inside it apply there', () => {
     const listed = mxlint('--list-files', 'generated/zones');

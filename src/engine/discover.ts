@@ -125,7 +125,18 @@ export function discover(
     } catch {
       return;
     }
-    const here = ignores.enter(dir, entries.some((entry) => entry.name === '.git'));
+    const top = entries.some((entry) => entry.name === '.git');
+    const here = ignores.enter(dir, top);
+    // A checkout without its submodules (actions/checkout's default) holds empty folders where they
+    // are: listed, so that --list-files and a run that finds no zone say why nothing is there. Not a
+    // warning: a submodule may hold anything, most often no zone.
+    if (top && entries.some((entry) => entry.name === '.gitmodules')) {
+      for (const path of submodulesNotCheckedOut(dir)) {
+        if (!isInside(folder.path, path) || seen.has(path)) continue;
+        seen.add(path);
+        skipped.push({ path, explicit: false, why: 'a git submodule that is not checked out: nothing of it is here to lint (check out with submodules: `submodules: true` in actions/checkout, or `git submodule update --init`)' });
+      }
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = join(dir, entry.name);
@@ -492,6 +503,19 @@ class GitIgnores {
     }
     return false;
   }
+}
+
+/** The folders of the submodules `.gitmodules` at the work tree's `top` lists that are missing or empty. */
+function submodulesNotCheckedOut(top: string): string[] {
+  const text = readTextOrUndefined(join(top, '.gitmodules')) ?? '';
+  const paths = [...text.matchAll(/^\s*path\s*=\s*"?(.+?)"?\s*$/gm)].map((m) => resolve(top, m[1]));
+  return paths.filter((path) => {
+    try {
+      return readdirSync(path).length === 0;
+    } catch {
+      return true;
+    }
+  });
 }
 
 /** The top of the git work tree that holds `dir` (the nearest folder with `.git`, `dir` included). */
