@@ -106,7 +106,6 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
   };
 
   const loader = new ConfigLoader(rules, options.configPath);
-  // Targets are recognised by their staged content.
   // A symbolic link to a staged file is staged content under the link's name too (a parked
   // domain's link to the template it shares).
   for (const [path, entry] of index) {
@@ -115,6 +114,7 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
       if (target !== undefined && targets.has(target)) targets.add(path);
     }
   }
+  // Targets are recognised by their staged content.
   blobs.prefetch(targets);
   const targetFiles = discover([...targets].map(absolute), loader, readHead).files;
   // Other zones of the index, recognised (cheaply) by the head of their work-tree copy, then read

@@ -309,7 +309,8 @@ class ZoneReader {
     let cachedOwnerText = '';
     let cachedOwnerOrigin: string | undefined;
     const octets = source.bytes;
-    // The last entry read, and the last directive (its keyword's place): see unterminatedDirective.
+    // The last entry read, and the last directive's keyword: a file that ends on that directive's
+    // line without a newline is refused by BIND (unterminatedLastLine).
     let lastStart = -1;
     let directiveStart = -1;
     let directiveEnd = -1;
