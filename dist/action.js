@@ -58289,6 +58289,12 @@ var NamedConfs = class {
     }
     return [...files].sort();
   }
+  /** Every configuration file read so far, with the files it includes (absolute paths). */
+  confFiles() {
+    const files = /* @__PURE__ */ new Set();
+    for (const read of this.parsed.values()) for (const file of read.files) files.add(file);
+    return [...files].sort();
+  }
   /** The folders directly under the root, sorted (never .git or node_modules). */
   subfolders(root2) {
     let found = this.below.get(root2);
@@ -60228,7 +60234,7 @@ async function readPaths(options) {
   });
   const budget = new Budget(loader.limits());
   const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: root2, budget, confs }));
-  return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
+  return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget, confFiles: confs.confFiles() };
 }
 async function lintRead(read, base, { errorsOnly, unlimited } = {}) {
   const rules3 = read.loader.rules;
@@ -61127,7 +61133,8 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     warning(inert(message2));
     notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
   }
-  const namedConfChanges = changed.filter((f2) => isNamedConfName(f2.path));
+  const confFiles = new Set(headRead.confFiles);
+  const namedConfChanges = changed.filter((f2) => isNamedConfName(f2.path) || confFiles.has((0, import_node_path20.resolve)(f2.path)));
   if (namedConfChanges.length) {
     const list4 = namedConfChanges.map((f2) => `${f2.path} (${f2.status})`).join(", ");
     const message2 = `This pull request changes BIND's configuration: ${list4}. named.conf says which zone each file is and in which view, so every zone counts as changed; review it as you would the zones it names.`;

@@ -311,7 +311,9 @@ async function pullRequestReport(
   }
 
   // named.conf says which zone each BIND file is and in which view: a change to it can change any zone's findings.
-  const namedConfChanges = changed.filter((f) => isNamedConfName(f.path));
+  // A file named.conf includes (zones.conf, zones.rfc1918) says it as well as named.conf does.
+  const confFiles = new Set(headRead.confFiles);
+  const namedConfChanges = changed.filter((f) => isNamedConfName(f.path) || confFiles.has(resolve(f.path)));
   if (namedConfChanges.length) {
     const list = namedConfChanges.map((f) => `${f.path} (${f.status})`).join(', ');
     const message = `This pull request changes BIND's configuration: ${list}. named.conf says which zone each file is and in which view, so every zone counts as changed; review it as you would the zones it names.`;

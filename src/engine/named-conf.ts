@@ -146,6 +146,13 @@ export class NamedConfs {
     return [...files].sort();
   }
 
+  /** Every configuration file read so far, with the files it includes (absolute paths). */
+  confFiles(): string[] {
+    const files = new Set<string>();
+    for (const read of this.parsed.values()) for (const file of read.files) files.add(file);
+    return [...files].sort();
+  }
+
   /** The folders directly under the root, sorted (never .git or node_modules). */
   private subfolders(root: string): string[] {
     let found = this.below.get(root);

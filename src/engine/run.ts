@@ -67,6 +67,8 @@ export interface ReadOutcome {
   loader: ConfigLoader;
   /** The run's resource budget, spent while reading; its findings caps apply to the report. */
   budget: Budget;
+  /** The named.conf files read for which zone each file is, and the files they include (absolute paths). */
+  confFiles: string[];
 }
 
 /** Discovers and reads the zones of the paths without linting them (`mxlint diff` compares their postures). */
@@ -91,7 +93,7 @@ export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
   });
   const budget = new Budget(loader.limits());
   const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root, budget, confs }));
-  return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
+  return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget, confFiles: confs.confFiles() };
 }
 
 /** Lints zones already read; `base`, `errorsOnly` and `unlimited` as in RunOptions. */

@@ -66,6 +66,16 @@ describe('the gate fails closed', { timeout: 60_000 }, () => {
     expect(r.status).toBe(1);
   });
 
+  it('takes a change to a file named.conf includes (zones.conf) as a change to named.conf', async () => {
+    const base = { 'named.conf': 'include "/etc/bind/zones.conf";\n', 'zones.conf': 'zone "example.com" { type master; file "/etc/bind/zones/db.main"; };\n', 'zones/db.main': zone('example.com') };
+    const repo = makeRepo(base, { 'zones.conf': 'zone "example.org" { type master; file "/etc/bind/zones/db.main"; };\n' });
+    const r = await runAction({ cwd: repo.dir, event: pullRequestEvent(repo) });
+    const warnings = runnerCommands(r.stdout).filter((c) => c.name === 'warning');
+    expect(warnings.some((w) => w.line.includes("changes BIND's configuration: zones.conf (modified)")), r.stdout).toBe(true);
+    expect(errorsOf(r, 'zone-out-of-zone').length).toBeGreaterThan(0);
+    expect(r.status).toBe(1);
+  });
+
   it("judges the base with the base's configuration", async () => {
     // The base turned the rule off; the pull request turns it back on: the base's +all was never a
     // finding there, so under its own configuration it is introduced now.
