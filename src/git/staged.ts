@@ -10,8 +10,9 @@
  *   tree as committed (a zone deleted in the index is absent, a renamed one has its new name),
  *   but rules run on the targets only and findings are reported for the targets only. A zone
  *   that `$INCLUDE`s a staged file is a target too, and with no paths given, so is a zone whose
- *   `$INCLUDE`d file the index deletes or renames away. A staged `named.conf*` makes every zone a
- *   target: it says which zone each file is (as a pull request that changes it, in the action).
+ *   `$INCLUDE`d file the index deletes or renames away. A staged `named.conf*`, or a file one
+ *   includes, makes every zone a target: it says which zone each file is (as a pull request that
+ *   changes it, in the action).
  * - Bytes come from one `git cat-file --batch` process per phase (targets, then member zones);
  *   `$INCLUDE`d files are fetched on demand. Each invocation is self-sufficient: lint-staged
  *   may split a long file list over several.
@@ -23,7 +24,7 @@ import { rules } from '../../rules/index.ts';
 import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
 import { discover, SKIP_DIRS, withoutSignedCopies } from '../engine/discover.ts';
 import { lintZones } from '../engine/lint.ts';
-import { isNamedConfName } from '../engine/named-conf.ts';
+import { isNamedConfName, NamedConfs } from '../engine/named-conf.ts';
 import { readZones } from '../engine/zones.ts';
 import { Budget } from '../input/limits.ts';
 import { gitCommand } from './command.ts';
@@ -132,14 +133,17 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
     [],
   );
   const budget = new Budget(loader.limits());
-  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top, budget });
+  const confs = new NamedConfs(() => top, readFile);
+  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top, budget, confs });
 
   // A target zone: one of the targets, a zone that $INCLUDEs a target, or one whose $INCLUDE no
   // longer finds a file the index deletes.
   const targetZones = new Set<Zone>();
   const deleted = new Set(deletions.map(absolute));
-  // named.conf says which zone each file is and in which view: a staged change to it can change any zone's findings.
-  const confStaged = [...targets].some(isNamedConfName);
+  // named.conf (and what it includes) says which zone each file is and in which view: a staged
+  // change to it can change any zone's findings.
+  const confFiles = new Set(confs.confFiles());
+  const confStaged = [...targets].some((path) => isNamedConfName(path) || confFiles.has(absolute(path)));
   for (const zone of zones) {
     if (confStaged) targetZones.add(zone);
     for (const source of zone.files) {

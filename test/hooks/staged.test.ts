@@ -215,6 +215,16 @@ describe('mxlint --staged', { timeout: 60_000 }, () => {
     const run = r.mxlint(['--staged', '-f', 'json']);
     expect(run.status).toBe(1);
     expect(r.findings(run.stdout)).toEqual(['zones/db.example.net: zone-out-of-zone']);
+    // The same through a file named.conf includes.
+    r.write('named.conf', 'include "zones.conf";\n');
+    r.write('zones.conf', 'zone "example.net" { type primary; file "zones/db.example.net"; };\n');
+    r.git('add', '-A');
+    r.git('commit', '-q', '--no-verify', '-m', 'include');
+    r.write('zones.conf', 'zone "example.org" { type primary; file "zones/db.example.net"; };\n');
+    r.git('add', 'zones.conf');
+    const included = r.mxlint(['--staged', '-f', 'json']);
+    expect(included.status).toBe(1);
+    expect(r.findings(included.stdout)).toEqual(['zones/db.example.net: zone-out-of-zone']);
   });
 
   it('reads a symbolic link to a zone of the index as that zone, under its own name', () => {
