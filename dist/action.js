@@ -59012,8 +59012,8 @@ function applyCloudflareExport(zone) {
       const written = zone.source.text.slice(record4.ownerStart, record4.ownerEnd);
       zone.diagnostics.push({
         ruleId: "syntax/soa-owner",
-        severity: "error",
-        message: `Cloudflare's export writes the SOA owner \`${written}\` without its final dot and without $ORIGIN, so BIND reads it as \`${record4.owner}\`, below the zone's apex, and refuses the zone; write \`${zone.origin}\``,
+        severity: "info",
+        message: `Cloudflare's export writes the SOA owner \`${written}\` without its final dot and without $ORIGIN, so BIND would read it as \`${record4.owner}\`, below the zone's apex, and refuse the zone; before a name server loads this file, write \`${zone.origin}\` (mxlint reads it as the export it is)`,
         span: record4.ownerSpan
       });
     }

@@ -5,7 +5,8 @@
  *
  * - the zone in a `;; Domain: example.com.` header (there is no `$ORIGIN`; the SOA owner is
  *   written without its final dot, so BIND reads it as `example.com.example.com.`: the zone stays
- *   `example.com.` and that one line gets one error, instead of every record falling outside);
+ *   `example.com.` and that one line gets one informational finding, instead of every record
+ *   falling outside);
  * - `; cf_tags=cf-proxied:true` after a proxied record: `record.proxied` (rule mx-target-proxied);
  * - TTL 1 for "automatic": `record.automaticTtl`, as in Cloudflare's JSON.
  *
@@ -29,10 +30,13 @@ export function applyCloudflareExport(zone: Zone): void {
     if (record.source !== zone.source) continue;
     if (record.type === 'SOA' && nameKey(record.owner) !== nameKey(zone.origin)) {
       const written = zone.source.text.slice(record.ownerStart, record.ownerEnd);
+      // Information, not an error: the export is for review and archives (its own header says it must
+      // be edited before a server loads it), and every export has it, so a repository of exports
+      // would never lint clean.
       zone.diagnostics.push({
         ruleId: 'syntax/soa-owner',
-        severity: 'error',
-        message: `Cloudflare's export writes the SOA owner \`${written}\` without its final dot and without $ORIGIN, so BIND reads it as \`${record.owner}\`, below the zone's apex, and refuses the zone; write \`${zone.origin}\``,
+        severity: 'info',
+        message: `Cloudflare's export writes the SOA owner \`${written}\` without its final dot and without $ORIGIN, so BIND would read it as \`${record.owner}\`, below the zone's apex, and refuse the zone; before a name server loads this file, write \`${zone.origin}\` (mxlint reads it as the export it is)`,
         span: record.ownerSpan,
       });
     }
