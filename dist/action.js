@@ -59713,7 +59713,8 @@ var ZoneReader = class {
     const typeText = internedText(source, entry2.starts[i], entry2.ends[i]);
     const known = entry2.quoted[i] ? void 0 : this.typeOf(typeText);
     if (known === void 0) {
-      this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry2.starts[i], entry2.ends[i]);
+      const why2 = /^\[AGE:[0-9a-f]+\]$/i.test(typeText) ? "a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it" : "write TYPEnnn for a type without a mnemonic";
+      this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (${why2})`, entry2.starts[i], entry2.ends[i]);
       return;
     }
     const { code: typeCode, name: type } = known;

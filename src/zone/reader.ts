@@ -438,7 +438,9 @@ class ZoneReader {
     const typeText = internedText(source, entry.starts[i], entry.ends[i]);
     const known = entry.quoted[i] ? undefined : this.typeOf(typeText);
     if (known === undefined) {
-      this.diagnostic(source, 'unknown-type', `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry.starts[i], entry.ends[i]);
+      // Windows DNS (dnscmd /zoneexport) writes an aging stamp before a dynamic record's TTL.
+      const why = /^\[AGE:[0-9a-f]+\]$/i.test(typeText) ? "a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it" : 'write TYPEnnn for a type without a mnemonic';
+      this.diagnostic(source, 'unknown-type', `'${source.display(typeText)}' is not a record type (${why})`, entry.starts[i], entry.ends[i]);
       return;
     }
     const { code: typeCode, name: type } = known;

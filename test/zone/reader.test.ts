@@ -162,6 +162,13 @@ describe('BIND reader', () => {
     ]);
   });
 
+  it("names a Windows DNS aging stamp for what it is", () => {
+    const zone = read('$TTL 300\nwks1 [AGE:3c5b2d1] 1200 A 192.0.2.77\n');
+    expect(zone.diagnostics.map((d) => `${d.ruleId} ${d.message}`)).toEqual([
+      "syntax/unknown-type '[AGE:3c5b2d1]' is not a record type (a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it)",
+    ]);
+  });
+
   it('never reads outside the lint root nor loops on an include cycle', () => {
     const outside = zoneDir({ 'secret.zone': 'x A 192.0.2.1\n' });
     const dir = zoneDir({
