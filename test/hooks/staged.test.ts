@@ -204,27 +204,22 @@ describe('mxlint --staged', { timeout: 60_000 }, () => {
     }
   });
 
-  it('lints every zone when named.conf is staged: it says which zone each file is', () => {
-    const r = repo();
-    r.write('named.conf', 'zone "example.net" { type primary; file "zones/db.example.net"; };\n');
-    r.write('zones/db.example.net', '$TTL 3600\n@ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 3600\n@ IN NS ns1.example.com.\nwww.example.net. IN A 192.0.2.80\n');
-    r.git('add', '-A');
-    r.git('commit', '-q', '--no-verify', '-m', 'named.conf');
-    r.write('named.conf', 'zone "example.org" { type primary; file "zones/db.example.net"; };\n');
-    r.git('add', 'named.conf');
-    const run = r.mxlint(['--staged', '-f', 'json']);
-    expect(run.status).toBe(1);
-    expect(r.findings(run.stdout)).toEqual(['zones/db.example.net: zone-out-of-zone']);
-    // The same through a file named.conf includes.
-    r.write('named.conf', 'include "zones.conf";\n');
-    r.write('zones.conf', 'zone "example.net" { type primary; file "zones/db.example.net"; };\n');
-    r.git('add', '-A');
-    r.git('commit', '-q', '--no-verify', '-m', 'include');
-    r.write('zones.conf', 'zone "example.org" { type primary; file "zones/db.example.net"; };\n');
-    r.git('add', 'zones.conf');
-    const included = r.mxlint(['--staged', '-f', 'json']);
-    expect(included.status).toBe(1);
-    expect(r.findings(included.stdout)).toEqual(['zones/db.example.net: zone-out-of-zone']);
+  it('lints every zone when named.conf, or a file it includes, is staged: it says which zone each file is', () => {
+    const statement = (zone: string) => `zone "${zone}" { type primary; file "zones/db.example.net"; };\n`;
+    // The zone statement in named.conf itself, then in a file named.conf includes.
+    for (const [conf, files] of [['named.conf', {}], ['zones.conf', { 'named.conf': 'include "zones.conf";\n' }]] as const) {
+      const r = repo();
+      for (const [path, text] of Object.entries(files)) r.write(path, text);
+      r.write(conf, statement('example.net'));
+      r.write('zones/db.example.net', '$TTL 3600\n@ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 3600\n@ IN NS ns1.example.com.\nwww.example.net. IN A 192.0.2.80\n');
+      r.git('add', '-A');
+      r.git('commit', '-q', '--no-verify', '-m', conf);
+      r.write(conf, statement('example.org'));
+      r.git('add', conf);
+      const run = r.mxlint(['--staged', '-f', 'json']);
+      expect(run.status).toBe(1);
+      expect(r.findings(run.stdout)).toEqual(['zones/db.example.net: zone-out-of-zone']);
+    }
   });
 
   it('reads a symbolic link to a zone of the index as that zone, under its own name', () => {
