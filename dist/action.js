@@ -59713,7 +59713,7 @@ var ZoneReader = class {
     const typeText = internedText(source, entry2.starts[i], entry2.ends[i]);
     const known = entry2.quoted[i] ? void 0 : this.typeOf(typeText);
     if (known === void 0) {
-      const why2 = /^\[AGE:[0-9a-f]+\]$/i.test(typeText) ? "a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it" : "write TYPEnnn for a type without a mnemonic";
+      const why2 = /^\[AGE:[0-9a-f]+\]$/i.test(typeText) ? "a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it" : typeText === "AWS" && i + 1 < entry2.count && lexer.tokenText(entry2, i + 1).toUpperCase() === "ALIAS" ? "cli53's export of a Route 53 alias, which BIND does not read; lint the Route 53 JSON export, `aws route53 list-resource-record-sets`, from which mxlint reads aliases" : "write TYPEnnn for a type without a mnemonic";
       this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (${why2})`, entry2.starts[i], entry2.ends[i]);
       return;
     }

@@ -438,8 +438,13 @@ class ZoneReader {
     const typeText = internedText(source, entry.starts[i], entry.ends[i]);
     const known = entry.quoted[i] ? undefined : this.typeOf(typeText);
     if (known === undefined) {
-      // Windows DNS (dnscmd /zoneexport) writes an aging stamp before a dynamic record's TTL.
-      const why = /^\[AGE:[0-9a-f]+\]$/i.test(typeText) ? "a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it" : 'write TYPEnnn for a type without a mnemonic';
+      // Windows DNS (dnscmd /zoneexport) writes an aging stamp before a dynamic record's TTL;
+      // cli53 writes a Route 53 alias as `AWS ALIAS <type> <target> <zone id> <health>`.
+      const why = /^\[AGE:[0-9a-f]+\]$/i.test(typeText)
+        ? "a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it"
+        : typeText === 'AWS' && i + 1 < entry.count && lexer.tokenText(entry, i + 1).toUpperCase() === 'ALIAS'
+          ? "cli53's export of a Route 53 alias, which BIND does not read; lint the Route 53 JSON export, `aws route53 list-resource-record-sets`, from which mxlint reads aliases"
+          : 'write TYPEnnn for a type without a mnemonic';
       this.diagnostic(source, 'unknown-type', `'${source.display(typeText)}' is not a record type (${why})`, entry.starts[i], entry.ends[i]);
       return;
     }

@@ -162,10 +162,11 @@ describe('BIND reader', () => {
     ]);
   });
 
-  it("names a Windows DNS aging stamp for what it is", () => {
-    const zone = read('$TTL 300\nwks1 [AGE:3c5b2d1] 1200 A 192.0.2.77\n');
+  it("names a Windows DNS aging stamp and a cli53 alias for what they are", () => {
+    const zone = read('$TTL 300\nwks1 [AGE:3c5b2d1] 1200 A 192.0.2.77\nwww 86400 AWS ALIAS A d111111abcdef8.cloudfront.net. Z2FDTNDATAQYW2 false\n');
     expect(zone.diagnostics.map((d) => `${d.ruleId} ${d.message}`)).toEqual([
       "syntax/unknown-type '[AGE:3c5b2d1]' is not a record type (a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it)",
+      "syntax/unknown-type 'AWS' is not a record type (cli53's export of a Route 53 alias, which BIND does not read; lint the Route 53 JSON export, `aws route53 list-resource-record-sets`, from which mxlint reads aliases)",
     ]);
   });
 
