@@ -58996,6 +58996,33 @@ init_timing();
 var import_node_path11 = require("node:path");
 init_source();
 
+// src/providers/cli53-bind.ts
+init_names();
+var MARK = 'AWS routing="';
+var ROUTING = /^\s*AWS routing="[^"]*".*?\bidentifier="([^"]*)"/;
+function applyCli53Routing(zone) {
+  if (!zone.source.includes(MARK)) return;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const record4 of zone.records) {
+    if (record4.source !== zone.source) continue;
+    const line = zone.source.positionAt(record4.typeStart).line;
+    const list4 = byLine.get(line) ?? [];
+    list4.push(record4);
+    byLine.set(line, list4);
+  }
+  const sets3 = /* @__PURE__ */ new Map();
+  for (const comment of zone.comments) {
+    const identifier = comment.source === zone.source ? ROUTING.exec(comment.text)?.[1] : void 0;
+    if (identifier === void 0) continue;
+    for (const record4 of byLine.get(zone.source.positionAt(comment.start).line) ?? []) {
+      const key2 = `${nameKey(record4.owner)}\0${record4.type}\0${identifier}`;
+      let set = sets3.get(key2);
+      if (set === void 0) sets3.set(key2, set = sets3.size + 1);
+      record4.setRoutingSet(set);
+    }
+  }
+}
+
 // src/providers/cloudflare-bind.ts
 init_names();
 init_record();
@@ -59711,9 +59738,22 @@ var ZoneReader = class {
       return;
     }
     const typeText = internedText(source, entry2.starts[i], entry2.ends[i]);
-    const known = entry2.quoted[i] ? void 0 : this.typeOf(typeText);
+    let known = entry2.quoted[i] ? void 0 : this.typeOf(typeText);
+    const cli53Alias = known === void 0 && typeText === "AWS" && entry2.count === i + 6 && lexer.tokenText(entry2, i + 1).toUpperCase() === "ALIAS";
+    if (cli53Alias) {
+      i++;
+      known = this.typeOf("ALIAS");
+      entry2.starts[i + 1] = entry2.starts[i + 2];
+      entry2.ends[i + 1] = entry2.ends[i + 2];
+      entry2.quoted[i + 1] = entry2.quoted[i + 2];
+      entry2.count = i + 2;
+      if (!state.cli53Noted) {
+        state.cli53Noted = true;
+        this.diagnostic(source, "cli53-alias", "cli53's export of a Route 53 zone: its alias lines (`AWS ALIAS`), which BIND does not read, are read as the Route 53 aliases they stand for", entry2.starts[i - 1], entry2.ends[i], "info");
+      }
+    }
     if (known === void 0) {
-      const why2 = /^\[AGE:[0-9a-f]+\]$/i.test(typeText) ? "a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it" : typeText === "AWS" && i + 1 < entry2.count && lexer.tokenText(entry2, i + 1).toUpperCase() === "ALIAS" ? "cli53's export of a Route 53 alias, which BIND does not read; lint the Route 53 JSON export, `aws route53 list-resource-record-sets`, from which mxlint reads aliases" : "write TYPEnnn for a type without a mnemonic";
+      const why2 = /^\[AGE:[0-9a-f]+\]$/i.test(typeText) ? "a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it" : "write TYPEnnn for a type without a mnemonic";
       this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (${why2})`, entry2.starts[i], entry2.ends[i]);
       return;
     }
@@ -59753,6 +59793,7 @@ var ZoneReader = class {
     const firstField = store.add(entry2, first);
     const ref = this.records.add(state.ownerName, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
     if (type === "MX" || type === "TXT") this.records.keepRdata(ref, parsed.rdata);
+    else if (cli53Alias) new ZoneRecord(ref.chunk, ref.row).flag(FLAG_AUTOMATIC_TTL);
   }
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
   capTtl(source, ttl2, start, end) {
@@ -60113,6 +60154,7 @@ async function readCandidate(file, loader, options, confs, declaredBy) {
     return zone;
   }
   if (!stated && isRootHints(zone)) return { skip: `${ROOT_HINTS} (only the root's NS records and the root servers' addresses)` };
+  applyCli53Routing(zone);
   if (!cloudflare2) return identify(zone, stated ? void 0 : hint, governance, !namedLikeZone(loader, file.path));
   zone.origin = cloudflare2;
   zone.originFrom = "content";

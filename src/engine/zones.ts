@@ -17,6 +17,7 @@ import type { FileResult } from '../model/result.ts';
 import { SourceText } from '../model/source.ts';
 import type { ZoneRecord } from '../model/record.ts';
 import type { OriginSource, Zone } from '../model/zone.ts';
+import { applyCli53Routing } from '../providers/cli53-bind.ts';
 import { applyCloudflareExport, cloudflareDomain } from '../providers/cloudflare-bind.ts';
 import { readZone } from '../zone/reader.ts';
 import { commonSuffix, nameKey } from '../zone/names.ts';
@@ -191,6 +192,7 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
     return zone;
   }
   if (!stated && isRootHints(zone)) return { skip: `${ROOT_HINTS} (only the root's NS records and the root servers' addresses)` };
+  applyCli53Routing(zone);
   if (!cloudflare) return identify(zone, stated ? undefined : hint, governance, !namedLikeZone(loader, file.path));
   zone.origin = cloudflare;
   zone.originFrom = 'content';

@@ -6,7 +6,7 @@
 import { type Stats, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
-import { ArrayRdataStore, RecordTable, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
+import { ArrayRdataStore, FLAG_AUTOMATIC_TTL, RecordTable, ZoneRecord, type RdataField, type RdataStore } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
@@ -210,6 +210,8 @@ interface FileState {
    * as in BIND (then ownerStart is -1).
    */
   ownerName: string | undefined;
+  /** The file's first cli53 alias line was reported (syntax/cli53-alias, once per file). */
+  cli53Noted?: boolean;
 }
 
 /** Per-zone reading state shared across `$INCLUDE`d files. */
@@ -436,15 +438,26 @@ class ZoneReader {
       return;
     }
     const typeText = internedText(source, entry.starts[i], entry.ends[i]);
-    const known = entry.quoted[i] ? undefined : this.typeOf(typeText);
+    let known = entry.quoted[i] ? undefined : this.typeOf(typeText);
+    // cli53's export of a Route 53 zone writes an alias as `www 86400 AWS ALIAS A <target> <zone id>
+    // <health>`: read as an ALIAS to its target, as the Route 53 JSON reader reads AliasTarget.
+    const cli53Alias = known === undefined && typeText === 'AWS' && entry.count === i + 6 && lexer.tokenText(entry, i + 1).toUpperCase() === 'ALIAS';
+    if (cli53Alias) {
+      i++;
+      known = this.typeOf('ALIAS');
+      // The target alone is the rdata: the aliased type, the zone id and the health flag are Route 53's.
+      entry.starts[i + 1] = entry.starts[i + 2];
+      entry.ends[i + 1] = entry.ends[i + 2];
+      entry.quoted[i + 1] = entry.quoted[i + 2];
+      entry.count = i + 2;
+      if (!state.cli53Noted) {
+        state.cli53Noted = true;
+        this.diagnostic(source, 'cli53-alias', "cli53's export of a Route 53 zone: its alias lines (`AWS ALIAS`), which BIND does not read, are read as the Route 53 aliases they stand for", entry.starts[i - 1], entry.ends[i], 'info');
+      }
+    }
     if (known === undefined) {
-      // Windows DNS (dnscmd /zoneexport) writes an aging stamp before a dynamic record's TTL;
-      // cli53 writes a Route 53 alias as `AWS ALIAS <type> <target> <zone id> <health>`.
-      const why = /^\[AGE:[0-9a-f]+\]$/i.test(typeText)
-        ? "a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it"
-        : typeText === 'AWS' && i + 1 < entry.count && lexer.tokenText(entry, i + 1).toUpperCase() === 'ALIAS'
-          ? "cli53's export of a Route 53 alias, which BIND does not read; lint the Route 53 JSON export, `aws route53 list-resource-record-sets`, from which mxlint reads aliases"
-          : 'write TYPEnnn for a type without a mnemonic';
+      // Windows DNS (dnscmd /zoneexport) writes an aging stamp before a dynamic record's TTL.
+      const why = /^\[AGE:[0-9a-f]+\]$/i.test(typeText) ? "a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it" : 'write TYPEnnn for a type without a mnemonic';
       this.diagnostic(source, 'unknown-type', `'${source.display(typeText)}' is not a record type (${why})`, entry.starts[i], entry.ends[i]);
       return;
     }
@@ -486,6 +499,8 @@ class ZoneReader {
     // The owner's name is made from its token when first asked for: most of a large zone's never are while reading.
     const ref = this.records.add(state.ownerName, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
     if (type === 'MX' || type === 'TXT') this.records.keepRdata(ref, parsed.rdata);
+    // cli53 writes a placeholder TTL for an alias: Route 53 answers with the target's.
+    else if (cli53Alias) new ZoneRecord(ref.chunk, ref.row).flag(FLAG_AUTOMATIC_TTL);
   }
 
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */

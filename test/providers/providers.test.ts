@@ -229,6 +229,34 @@ describe('provider specifics', () => {
     }
   });
 
+  it("cli53's BIND export: aliases are ALIAS records, routing comments routing sets", async () => {
+    const zone = [
+      '$ORIGIN example.com.',
+      '$TTL 300',
+      '@ 900 IN SOA ns-1.awsdns-01.org. awsdns-hostmaster.amazon.com. 1 7200 900 1209600 86400',
+      '@ 172800 IN NS ns-1.awsdns-01.org.',
+      '@ 86400 AWS ALIAS A d111111abcdef8.cloudfront.net. Z2FDTNDATAQYW2 false',
+      '@ 300 IN MX 10 inbound-smtp.us-east-1.amazonaws.com.',
+      '@ 300 IN TXT "v=spf1 include:amazonses.com -all"',
+      '_dmarc 300 IN TXT "v=DMARC1; p=reject"',
+      'geo 60 IN CNAME eu.example.net. ; AWS routing="GEOLOCATION" continentCode="EU" identifier="eu"',
+      'geo 60 IN CNAME us.example.net. ; AWS routing="GEOLOCATION" countryCode="*" identifier="default"',
+      'mail 300 IN TXT "v=spf1 -all" ; AWS routing="WEIGHTED" weight=1 identifier="a"',
+      'mail 300 IN TXT "v=spf1 mx -all" ; AWS routing="WEIGHTED" weight=1 identifier="a"',
+      '',
+    ].join('\n');
+    const dir = mkdtempSync(join(tmpdir(), 'mxlint-cli53-'));
+    try {
+      writeFileSync(join(dir, 'example.com.zone'), zone);
+      const { run } = await import('../../src/engine/run.ts');
+      const outcome = await run({ rules, paths: [dir] });
+      // The geolocation CNAMEs are alternatives; the two SPF records of one routing set are still two.
+      expect(outcome.results.flatMap((f) => f.diagnostics.map((d) => `${locate(d.span).line} ${d.ruleId} ${d.severity}`))).toEqual(['5 syntax/cli53-alias info', '12 spf-multiple-records error']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("Google Cloud DNS: each item of a routing policy is read, as an alternative of the others", async () => {
     const json = JSON.stringify([
       { kind: 'dns#resourceRecordSet', name: 'example.com.', type: 'SOA', ttl: 21600, rrdatas: ['ns-cloud-a1.googledomains.com. cloud-dns-hostmaster.google.com. 1 21600 3600 259200 300'] },

@@ -162,12 +162,19 @@ describe('BIND reader', () => {
     ]);
   });
 
-  it("names a Windows DNS aging stamp and a cli53 alias for what they are", () => {
-    const zone = read('$TTL 300\nwks1 [AGE:3c5b2d1] 1200 A 192.0.2.77\nwww 86400 AWS ALIAS A d111111abcdef8.cloudfront.net. Z2FDTNDATAQYW2 false\n');
+  it('names a Windows DNS aging stamp for what it is', () => {
+    const zone = read('$TTL 300\nwks1 [AGE:3c5b2d1] 1200 A 192.0.2.77\n');
     expect(zone.diagnostics.map((d) => `${d.ruleId} ${d.message}`)).toEqual([
       "syntax/unknown-type '[AGE:3c5b2d1]' is not a record type (a Windows DNS aging stamp, which BIND does not read: delete it; the record's TTL and type follow it)",
-      "syntax/unknown-type 'AWS' is not a record type (cli53's export of a Route 53 alias, which BIND does not read; lint the Route 53 JSON export, `aws route53 list-resource-record-sets`, from which mxlint reads aliases)",
     ]);
+  });
+
+  it("reads cli53's alias lines as ALIAS records to their target, with the provider's TTL, said once per file", () => {
+    const zone = read('$TTL 300\n@ 86400 AWS ALIAS A d111111abcdef8.cloudfront.net. Z2FDTNDATAQYW2 false\nwww 86400 AWS ALIAS AAAA @ $self true ; AWS routing="WEIGHTED" weight=1 identifier="one"\n');
+    expect(zone.records.map((r) => `${r.owner} ${r.type} ${r.rdataText} ${r.automaticTtl}`)).toEqual(['example.com. ALIAS d111111abcdef8.cloudfront.net. true', 'www.example.com. ALIAS @ true']);
+    expect(zone.diagnostics.map((d) => `${d.ruleId} ${d.severity} ${locate(d.span).line}`)).toEqual(['syntax/cli53-alias info 2']);
+    // Anything else after `AWS` is no record BIND or Route 53 knows.
+    expect(read('$TTL 300\nwww 86400 AWS ALIAS A target.example.\n').diagnostics.map((d) => d.ruleId)).toEqual(['syntax/unknown-type']);
   });
 
   it('never reads outside the lint root nor loops on an include cycle', () => {
