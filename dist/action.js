@@ -20358,15 +20358,20 @@ function repositoryRoot(dir) {
     if ((0, import_node_path2.dirname)(at2) === at2) return void 0;
   }
 }
+function resolveInside(path, root2) {
+  const real = realpathOrUndefined(path);
+  if (real === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
+  const top = realpathOrUndefined(root2) ?? root2;
+  if (!isInside(top, real)) return { ok: false, code: "outside", reason: `resolves to ${real}, outside ${top}` };
+  if (inGitDir((0, import_node_path2.relative)(top, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
+  return { ok: true, real };
+}
 function readRegularFile(path, opts) {
   let real = path;
   if (opts.root !== void 0) {
-    const resolved = realpathOrUndefined(path);
-    if (resolved === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
-    real = resolved;
-    const root2 = realpathOrUndefined(opts.root) ?? opts.root;
-    if (!isInside(root2, real)) return { ok: false, code: "outside", reason: `resolves to ${real}, outside ${root2}` };
-    if (inGitDir((0, import_node_path2.relative)(root2, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
+    const inside3 = resolveInside(path, opts.root);
+    if (!inside3.ok) return inside3;
+    real = inside3.real;
   }
   let fd;
   try {
@@ -24285,50 +24290,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative13, options, skipNormalization) {
+    function resolveComponent(base, relative12, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse6(serialize(base, options), options);
-        relative13 = parse6(serialize(relative13, options), options);
+        relative12 = parse6(serialize(relative12, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative13.scheme) {
-        target2.scheme = relative13.scheme;
-        target2.userinfo = relative13.userinfo;
-        target2.host = relative13.host;
-        target2.port = relative13.port;
-        target2.path = removeDotSegments(relative13.path || "");
-        target2.query = relative13.query;
+      if (!options.tolerant && relative12.scheme) {
+        target2.scheme = relative12.scheme;
+        target2.userinfo = relative12.userinfo;
+        target2.host = relative12.host;
+        target2.port = relative12.port;
+        target2.path = removeDotSegments(relative12.path || "");
+        target2.query = relative12.query;
       } else {
-        if (relative13.userinfo !== void 0 || relative13.host !== void 0 || relative13.port !== void 0) {
-          target2.userinfo = relative13.userinfo;
-          target2.host = relative13.host;
-          target2.port = relative13.port;
-          target2.path = removeDotSegments(relative13.path || "");
-          target2.query = relative13.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target2.userinfo = relative12.userinfo;
+          target2.host = relative12.host;
+          target2.port = relative12.port;
+          target2.path = removeDotSegments(relative12.path || "");
+          target2.query = relative12.query;
         } else {
-          if (!relative13.path) {
+          if (!relative12.path) {
             target2.path = base.path;
-            if (relative13.query !== void 0) {
-              target2.query = relative13.query;
+            if (relative12.query !== void 0) {
+              target2.query = relative12.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative13.path[0] === "/") {
-              target2.path = removeDotSegments(relative13.path);
+            if (relative12.path[0] === "/") {
+              target2.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative13.path;
+                target2.path = "/" + relative12.path;
               } else if (!base.path) {
-                target2.path = relative13.path;
+                target2.path = relative12.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative13.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative13.query;
+            target2.query = relative12.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -24336,7 +24341,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative13.fragment;
+      target2.fragment = relative12.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -46392,10 +46397,10 @@ var init_rule30 = __esm({
           if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;
           reported.add(key2);
           const meant = owner.slice(0, owner.length - zone.origin.length);
-          const relative13 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+          const relative12 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
           context3.report({
             messageId: "doubled",
-            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative13 },
+            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative12 },
             span: record4.ownerSpan,
             fingerprint: `${key2}|owner|doubled`
           });
@@ -58615,7 +58620,7 @@ function discover(paths, loader, otherHead, zonesOfConf) {
     if (!stat2 && otherVersion && readHead(path) !== void 0) consider(path, true);
     else if (!stat2) missing.push(given);
     else if (stat2.isDirectory()) {
-      const folder = { given, path, top: repositoryTop(path) ?? path, ignored: 0, passedOver: 0 };
+      const folder = { given, path, top: repositoryRoot(path) ?? path, ignored: 0, passedOver: 0 };
       folders.push(folder);
       const above = GitIgnores.above(path);
       walk2(path, above.ignored(path, true) ? GitIgnores.none : above, folder);
@@ -58873,19 +58878,11 @@ function submodulesNotCheckedOut(top) {
     }
   });
 }
-function repositoryTop(dir) {
-  for (let d = dir; ; d = (0, import_node_path8.dirname)(d)) {
-    if ((0, import_node_fs6.statSync)((0, import_node_path8.join)(d, ".git"), { throwIfNoEntry: false })) return d;
-    if ((0, import_node_path8.dirname)(d) === d) return void 0;
-  }
-}
 function linkNotFollowed(path, top) {
-  const target2 = realpathOrUndefined(path);
-  const root2 = realpathOrUndefined(top) ?? top;
+  const target2 = resolveInside(path, top);
   const notFollowed = "a folder walk follows a symbolic link only to a regular file of the repository (name the file on the command line to lint it)";
-  if (target2 === void 0) return `a symbolic link that leads nowhere: ${notFollowed}`;
-  if (!isInside(root2, target2) || inGitDir((0, import_node_path8.relative)(root2, target2))) return `a symbolic link out of the repository: ${notFollowed}`;
-  if (!(0, import_node_fs6.statSync)(target2, { throwIfNoEntry: false })?.isFile()) return `a symbolic link to a folder or a special file: ${notFollowed}`;
+  if (!target2.ok) return `a symbolic link ${target2.code === "not-found" ? "that leads nowhere" : "out of the repository"}: ${notFollowed}`;
+  if (!(0, import_node_fs6.statSync)(target2.real, { throwIfNoEntry: false })?.isFile()) return `a symbolic link to a folder or a special file: ${notFollowed}`;
   return void 0;
 }
 function readTextOrUndefined(path) {

@@ -17,8 +17,8 @@
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { inGitDir, isInside, readRegularFile, realpathOrUndefined } from '../input/safe-files.ts';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isInside, readRegularFile, repositoryRoot, resolveInside } from '../input/safe-files.ts';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigLoader } from './config.ts';
 import { matchesAny, patternPath } from './globs.ts';
@@ -172,7 +172,7 @@ export function discover(
     if (!stat && otherVersion && readHead(path) !== undefined) consider(path, true);
     else if (!stat) missing.push(given);
     else if (stat.isDirectory()) {
-      const folder: WalkedFolder = { given, path, top: repositoryTop(path) ?? path, ignored: 0, passedOver: 0 };
+      const folder: WalkedFolder = { given, path, top: repositoryRoot(path) ?? path, ignored: 0, passedOver: 0 };
       folders.push(folder);
       // A folder named on purpose is searched even when ignored: then the rules above it do not reach in.
       const above = GitIgnores.above(path);
@@ -518,22 +518,12 @@ function submodulesNotCheckedOut(top: string): string[] {
   });
 }
 
-/** The top of the git work tree that holds `dir` (the nearest folder with `.git`, `dir` included). */
-function repositoryTop(dir: string): string | undefined {
-  for (let d = dir; ; d = dirname(d)) {
-    if (statSync(join(d, '.git'), { throwIfNoEntry: false })) return d;
-    if (dirname(d) === d) return undefined;
-  }
-}
-
 /** Why a walk does not read the symbolic link `path`; undefined when it leads to a regular file under `top`. */
 function linkNotFollowed(path: string, top: string): string | undefined {
-  const target = realpathOrUndefined(path);
-  const root = realpathOrUndefined(top) ?? top;
+  const target = resolveInside(path, top);
   const notFollowed = 'a folder walk follows a symbolic link only to a regular file of the repository (name the file on the command line to lint it)';
-  if (target === undefined) return `a symbolic link that leads nowhere: ${notFollowed}`;
-  if (!isInside(root, target) || inGitDir(relative(root, target))) return `a symbolic link out of the repository: ${notFollowed}`;
-  if (!statSync(target, { throwIfNoEntry: false })?.isFile()) return `a symbolic link to a folder or a special file: ${notFollowed}`;
+  if (!target.ok) return `a symbolic link ${target.code === 'not-found' ? 'that leads nowhere' : 'out of the repository'}: ${notFollowed}`;
+  if (!statSync(target.real, { throwIfNoEntry: false })?.isFile()) return `a symbolic link to a folder or a special file: ${notFollowed}`;
   return undefined;
 }
 

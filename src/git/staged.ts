@@ -109,11 +109,11 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
   const loader = new ConfigLoader(rules, options.configPath);
   // A symbolic link to a staged file is staged content under the link's name too (a parked
   // domain's link to the template it shares).
-  for (const [path, entry] of index) {
-    if (entry.mode === '120000' && !targets.has(path) && walked(path, '')) {
-      const target = blobs.linkTarget(path);
-      if (target !== undefined && targets.has(target)) targets.add(path);
-    }
+  const links = [...index].filter(([path, entry]) => entry.mode === '120000' && !targets.has(path) && walked(path, '')).map(([path]) => path);
+  blobs.readLinks(links);
+  for (const link of links) {
+    const target = blobs.linkTarget(link);
+    if (target !== undefined && targets.has(target)) targets.add(link);
   }
   // Targets are recognised by their staged content.
   blobs.prefetch(targets);
@@ -169,6 +169,8 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
 /** Index blobs by path, fetched in batches with `git cat-file --batch` and cached. */
 class BlobStore {
   private readonly cache = new Map<string, Uint8Array | undefined>();
+  /** What each symbolic link blob holds (a path), by oid. */
+  private readonly links = new Map<string, string | undefined>();
 
   constructor(
     private readonly top: string,
@@ -193,10 +195,18 @@ class BlobStore {
     }
     this.fetch(wanted);
     // A symbolic link is read as the regular file of the index it leads to, as a walk of the work tree reads it.
+    this.readLinks(links);
     for (const link of links) {
       const target = this.linkTarget(link);
       this.cache.set(link, target === undefined ? undefined : this.get(target));
     }
+  }
+
+  /** Reads the paths the symbolic links at `paths` hold, in one `git cat-file --batch`. */
+  readLinks(paths: string[]): void {
+    const oids = [...new Set(paths.map((path) => this.index.get(path)?.oid).filter((oid): oid is string => oid !== undefined && !this.links.has(oid)))];
+    if (oids.length === 0) return;
+    this.blobs(oids).forEach((bytes, i) => this.links.set(oids[i], bytes?.toString('utf8')));
   }
 
   /** The regular file of the index a chain of symbolic links leads to, inside the work tree; undefined for any other. */
@@ -206,7 +216,8 @@ class BlobStore {
       const entry = this.index.get(current);
       if (entry?.mode === '100644' || entry?.mode === '100755') return current;
       if (entry?.mode !== '120000') return undefined;
-      const written = this.blobs([entry.oid])[0]?.toString('utf8');
+      this.readLinks([current]);
+      const written = this.links.get(entry.oid);
       if (written === undefined || posix.isAbsolute(written)) return undefined;
       current = posix.normalize(posix.join(posix.dirname(current), written));
       if (current === '..' || current.startsWith('../')) return undefined;

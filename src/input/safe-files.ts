@@ -50,16 +50,23 @@ export function repositoryRoot(dir: string): string | undefined {
 /** Why a path that is not a regular file is refused, wherever it is checked. */
 export const NOT_REGULAR_REASON = 'is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only';
 
+/** The real path of `path` when it resolves under `root` and outside its `.git/`; else why not. */
+export function resolveInside(path: string, root: string): { ok: true; real: string } | (FileRead & { ok: false }) {
+  const real = realpathOrUndefined(path);
+  if (real === undefined) return { ok: false, code: 'not-found', reason: 'does not exist' };
+  const top = realpathOrUndefined(root) ?? root;
+  if (!isInside(top, real)) return { ok: false, code: 'outside', reason: `resolves to ${real}, outside ${top}` };
+  if (inGitDir(relative(top, real))) return { ok: false, code: 'git-dir', reason: 'is inside .git/, which mxlint never reads' };
+  return { ok: true, real };
+}
+
 export function readRegularFile(path: string, opts: SafeReadOptions): FileRead {
   // Only a file that must stay under a root is resolved first (realpath walks every folder of the path).
   let real = path;
   if (opts.root !== undefined) {
-    const resolved = realpathOrUndefined(path);
-    if (resolved === undefined) return { ok: false, code: 'not-found', reason: 'does not exist' };
-    real = resolved;
-    const root = realpathOrUndefined(opts.root) ?? opts.root;
-    if (!isInside(root, real)) return { ok: false, code: 'outside', reason: `resolves to ${real}, outside ${root}` };
-    if (inGitDir(relative(root, real))) return { ok: false, code: 'git-dir', reason: 'is inside .git/, which mxlint never reads' };
+    const inside = resolveInside(path, opts.root);
+    if (!inside.ok) return inside;
+    real = inside.real;
   }
   let fd: number;
   try {
