@@ -29390,6 +29390,17 @@ function byRoutingSet(items3, recordOf) {
   }
   return [...groups.values()];
 }
+function recordsByLine(records3, source) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const record4 of records3) {
+    if (record4.source !== source) continue;
+    const line = source.positionAt(record4.typeStart).line;
+    const list4 = byLine.get(line);
+    if (list4) list4.push(record4);
+    else byLine.set(line, [record4]);
+  }
+  return byLine;
+}
 var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, FLAG_PROXIED, FLAG_AUTOMATIC_TTL, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
 var init_record = __esm({
   "src/model/record.ts"() {
@@ -44393,10 +44404,9 @@ var init_posture = __esm({
         };
         for (const entry2 of dkimKeys(zone)) at2(entry2.domainKey).dkim.push(entry2);
         for (const record4 of recordsOfType(zone, "CNAME")) {
-          const key2 = nameKey(record4.owner);
-          const cut = key2.indexOf("._domainkey.");
-          const target2 = cut > 0 ? rdataOf(record4, "CNAME")?.target : void 0;
-          if (target2 !== void 0) at2(key2.slice(cut + "._domainkey.".length)).delegatedDkim.push({ selector: key2.slice(0, cut), record: record4, target: target2 });
+          const labels = labelIndex(nameKey(record4.owner), "_domainkey");
+          const target2 = labels > 0 ? rdataOf(record4, "CNAME")?.target : void 0;
+          if (target2 !== void 0) at2(nameKey(dropLabels(record4.owner, labels + 1))).delegatedDkim.push({ selector: firstLabels(record4.owner, labels), record: record4, target: target2 });
         }
         for (const entry2 of mtaStsRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).mtaSts ??= entry2;
         for (const entry2 of tlsRptRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).tlsRpt ??= entry2;
@@ -58994,19 +59004,13 @@ var import_node_path11 = require("node:path");
 init_source();
 
 // src/providers/cli53-bind.ts
+init_record();
 init_names();
 var MARK = 'AWS routing="';
 var ROUTING = /^\s*AWS routing="[^"]*".*?\bidentifier="([^"]*)"/;
 function applyCli53Routing(zone) {
   if (!zone.source.includes(MARK)) return;
-  const byLine = /* @__PURE__ */ new Map();
-  for (const record4 of zone.records) {
-    if (record4.source !== zone.source) continue;
-    const line = zone.source.positionAt(record4.typeStart).line;
-    const list4 = byLine.get(line) ?? [];
-    list4.push(record4);
-    byLine.set(line, list4);
-  }
+  const byLine = recordsByLine(zone.records, zone.source);
   const sets3 = /* @__PURE__ */ new Map();
   for (const comment of zone.comments) {
     const identifier = comment.source === zone.source ? ROUTING.exec(comment.text)?.[1] : void 0;
@@ -59029,7 +59033,6 @@ function cloudflareDomain(head) {
   return match[1].endsWith(".") ? match[1] : match[1] + ".";
 }
 function applyCloudflareExport(zone) {
-  const byLine = /* @__PURE__ */ new Map();
   for (const record4 of zone.records) {
     if (record4.source !== zone.source) continue;
     if (record4.type === "SOA" && nameKey(record4.owner) !== nameKey(zone.origin)) {
@@ -59042,11 +59045,8 @@ function applyCloudflareExport(zone) {
       });
     }
     if (record4.ttl === 1 && record4.ttlStart >= 0) record4.flag(FLAG_AUTOMATIC_TTL);
-    const line = zone.source.positionAt(record4.typeStart).line;
-    const list4 = byLine.get(line) ?? [];
-    list4.push(record4);
-    byLine.set(line, list4);
   }
+  const byLine = recordsByLine(zone.records, zone.source);
   for (const comment of zone.comments) {
     if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
     for (const record4 of byLine.get(zone.source.positionAt(comment.start).line) ?? []) record4.flag(FLAG_PROXIED);

@@ -38,7 +38,7 @@ const tlsRptOfText = sharedParse(parseTlsRpt);
 // ───────────────────────────── names ─────────────────────────────
 
 /** The first `count` labels of a presentation-form name, as written: up to its `count`th unescaped dot. */
-function firstLabels(name: string, count: number): string {
+export function firstLabels(name: string, count: number): string {
   for (let i = 0, dots = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     if (c === 92 /* \ */) i++;

@@ -490,3 +490,19 @@ export function byRoutingSet<T>(items: T[], recordOf: (item: T) => ZoneRecord): 
   }
   return [...groups.values()];
 }
+
+/**
+ * The records read from `source`, by the line their type stands on: the comment a provider's
+ * export writes after a record (Cloudflare's `cf_tags=`, cli53's `AWS routing=`) finds them so.
+ */
+export function recordsByLine(records: readonly ZoneRecord[], source: SourceText): Map<number, ZoneRecord[]> {
+  const byLine = new Map<number, ZoneRecord[]>();
+  for (const record of records) {
+    if (record.source !== source) continue;
+    const line = source.positionAt(record.typeStart).line;
+    const list = byLine.get(line);
+    if (list) list.push(record);
+    else byLine.set(line, [record]);
+  }
+  return byLine;
+}

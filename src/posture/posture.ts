@@ -18,7 +18,7 @@ import { type BimiEntry, type DmarcEntry, bimiEntries, discoverPolicy, policyRec
 import { zoneFact } from '../engine/facts.ts';
 import { rdataOf, recordsOfType } from '../engine/records.ts';
 import { nameKey } from '../zone/names.ts';
-import { type DkimKeyTxt, type StsTxt, type TlsRptTxt, bare, daneCoverage, dkimKeys, mailNameRole, mtaStsRecords, tlsRptRecords } from '../engine/mail-records.ts';
+import { type DkimKeyTxt, type StsTxt, type TlsRptTxt, bare, daneCoverage, dkimKeys, dropLabels, firstLabels, labelIndex, mailNameRole, mtaStsRecords, tlsRptRecords } from '../engine/mail-records.ts';
 
 export interface Exchanger {
   name: string;
@@ -140,11 +140,11 @@ const indexOf = zoneFact('mail domains and their policy records', (zone: Zone): 
       return found;
     };
     for (const entry of dkimKeys(zone)) at(entry.domainKey).dkim.push(entry);
+    // Split as a key record's owner is (DkimKeyTxt): the selector as written, the domain's key.
     for (const record of recordsOfType(zone, 'CNAME')) {
-      const key = nameKey(record.owner);
-      const cut = key.indexOf('._domainkey.');
-      const target = cut > 0 ? rdataOf(record, 'CNAME')?.target : undefined;
-      if (target !== undefined) at(key.slice(cut + '._domainkey.'.length)).delegatedDkim.push({ selector: key.slice(0, cut), record, target });
+      const labels = labelIndex(nameKey(record.owner), '_domainkey');
+      const target = labels > 0 ? rdataOf(record, 'CNAME')?.target : undefined;
+      if (target !== undefined) at(nameKey(dropLabels(record.owner, labels + 1))).delegatedDkim.push({ selector: firstLabels(record.owner, labels), record, target });
     }
     for (const entry of mtaStsRecords(zone)) if (entry.indicator) at(entry.domainKey).mtaSts ??= entry;
     for (const entry of tlsRptRecords(zone)) if (entry.indicator) at(entry.domainKey).tlsRpt ??= entry;

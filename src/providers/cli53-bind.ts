@@ -8,6 +8,7 @@
  * Imports nothing heavy: BIND-only runs load it.
  */
 import type { Zone } from '../model/zone.ts';
+import { recordsByLine } from '../model/record.ts';
 import { nameKey } from '../zone/names.ts';
 
 const MARK = 'AWS routing="';
@@ -16,14 +17,7 @@ const ROUTING = /^\s*AWS routing="[^"]*".*?\bidentifier="([^"]*)"/;
 /** Puts the records of each routing identifier of a cli53 export in a routing set of their own. */
 export function applyCli53Routing(zone: Zone): void {
   if (!zone.source.includes(MARK)) return;
-  const byLine = new Map<number, Zone['records']>();
-  for (const record of zone.records) {
-    if (record.source !== zone.source) continue;
-    const line = zone.source.positionAt(record.typeStart).line;
-    const list = byLine.get(line) ?? [];
-    list.push(record);
-    byLine.set(line, list);
-  }
+  const byLine = recordsByLine(zone.records, zone.source);
   const sets = new Map<string, number>();
   for (const comment of zone.comments) {
     const identifier = comment.source === zone.source ? ROUTING.exec(comment.text)?.[1] : undefined;

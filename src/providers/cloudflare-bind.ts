@@ -14,7 +14,7 @@
  */
 import type { Zone } from '../model/zone.ts';
 import { nameKey } from '../zone/names.ts';
-import { FLAG_AUTOMATIC_TTL, FLAG_PROXIED } from '../model/record.ts';
+import { FLAG_AUTOMATIC_TTL, FLAG_PROXIED, recordsByLine } from '../model/record.ts';
 
 /** The zone a Cloudflare export's header names, from the first lines of the file. */
 export function cloudflareDomain(head: string): string | undefined {
@@ -25,7 +25,6 @@ export function cloudflareDomain(head: string): string | undefined {
 
 /** Reports the SOA owner Cloudflare writes without its dot; marks proxied and automatic-TTL records. */
 export function applyCloudflareExport(zone: Zone): void {
-  const byLine = new Map<number, Zone['records']>();
   for (const record of zone.records) {
     if (record.source !== zone.source) continue;
     if (record.type === 'SOA' && nameKey(record.owner) !== nameKey(zone.origin)) {
@@ -41,11 +40,8 @@ export function applyCloudflareExport(zone: Zone): void {
       });
     }
     if (record.ttl === 1 && record.ttlStart >= 0) record.flag(FLAG_AUTOMATIC_TTL);
-    const line = zone.source.positionAt(record.typeStart).line;
-    const list = byLine.get(line) ?? [];
-    list.push(record);
-    byLine.set(line, list);
   }
+  const byLine = recordsByLine(zone.records, zone.source);
   for (const comment of zone.comments) {
     if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
     for (const record of byLine.get(zone.source.positionAt(comment.start).line) ?? []) record.flag(FLAG_PROXIED);
