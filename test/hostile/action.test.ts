@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, makeRepo, pullRequestEvent, runAction, tempDir, zone, type ActionRun } from '../action/harness.ts';
+import { cleanup, makeRepo, pullRequestEvent, runAction, tempDir, zone, type ActionRun, type Files } from '../action/harness.ts';
 import { MAX_MS, runnerCommands } from './harness.ts';
 
 afterAll(cleanup);
@@ -56,24 +56,21 @@ describe('the gate fails closed', { timeout: 60_000 }, () => {
     expect(r.summary).toContain('zones/mxlint.config.json (added)');
   });
 
-  it('reports a named.conf the pull request adds, and judges every zone under it', async () => {
-    // named.conf makes the file zone example.org: its example.com records, unchanged lines, are out of that zone now.
-    const repo = makeRepo({ 'zones/db.main': zone('example.com') }, { 'named.conf': 'zone "example.org" { type master; file "/etc/bind/zones/db.main"; };\n' });
-    const r = await runAction({ cwd: repo.dir, event: pullRequestEvent(repo) });
-    const warnings = runnerCommands(r.stdout).filter((c) => c.name === 'warning');
-    expect(warnings.some((w) => w.line.includes("changes BIND's configuration: named.conf (added)")), r.stdout).toBe(true);
-    expect(errorsOf(r, 'zone-out-of-zone').length).toBeGreaterThan(0);
-    expect(r.status).toBe(1);
-  });
-
-  it('takes a change to a file named.conf includes (zones.conf) as a change to named.conf', async () => {
-    const base = { 'named.conf': 'include "/etc/bind/zones.conf";\n', 'zones.conf': 'zone "example.com" { type master; file "/etc/bind/zones/db.main"; };\n', 'zones/db.main': zone('example.com') };
-    const repo = makeRepo(base, { 'zones.conf': 'zone "example.org" { type master; file "/etc/bind/zones/db.main"; };\n' });
-    const r = await runAction({ cwd: repo.dir, event: pullRequestEvent(repo) });
-    const warnings = runnerCommands(r.stdout).filter((c) => c.name === 'warning');
-    expect(warnings.some((w) => w.line.includes("changes BIND's configuration: zones.conf (modified)")), r.stdout).toBe(true);
-    expect(errorsOf(r, 'zone-out-of-zone').length).toBeGreaterThan(0);
-    expect(r.status).toBe(1);
+  it('reports a named.conf the pull request adds, or a file named.conf includes that it changes, and judges every zone under it', async () => {
+    const statement = (zone: string) => `zone "${zone}" { type master; file "/etc/bind/zones/db.main"; };\n`;
+    // Each makes the file zone example.org: its example.com records, unchanged lines, are out of that zone now.
+    const cases: { base: Files; head: Files; said: string }[] = [
+      { base: {}, head: { 'named.conf': statement('example.org') }, said: 'named.conf (added)' },
+      { base: { 'named.conf': 'include "/etc/bind/zones.conf";\n', 'zones.conf': statement('example.com') }, head: { 'zones.conf': statement('example.org') }, said: 'zones.conf (modified)' },
+    ];
+    for (const { base, head, said } of cases) {
+      const repo = makeRepo({ 'zones/db.main': zone('example.com'), ...base }, head);
+      const r = await runAction({ cwd: repo.dir, event: pullRequestEvent(repo) });
+      const warnings = runnerCommands(r.stdout).filter((c) => c.name === 'warning');
+      expect(warnings.some((w) => w.line.includes(`changes BIND's configuration: ${said}`)), r.stdout).toBe(true);
+      expect(errorsOf(r, 'zone-out-of-zone').length).toBeGreaterThan(0);
+      expect(r.status).toBe(1);
+    }
   });
 
   it("judges the base with the base's configuration", async () => {
